@@ -8,8 +8,17 @@
  */
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "klink.h"
+
+void ctx_init(struct ctx *ctx, const char *prog)
+{
+	memset(ctx, 0, sizeof(*ctx));
+	ctx->prog = prog;
+	ctx->out = stdout;
+	ctx->err = stderr;
+}
 
 static void vreport(struct ctx *ctx, const char *kind, const char *fmt, va_list ap)
 {

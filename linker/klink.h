@@ -336,6 +336,7 @@ struct ctx {
 	enum target target;		/* decided target (TARGET_NONE until known) */
 };
 
+/* diag.c: an empty ctx printing to stdout/stderr under the name PROG. */
 void ctx_init(struct ctx *ctx, const char *prog);
 
 /* The passes, in order (DESIGN.md).  Only the first two exist yet. */

@@ -5,17 +5,8 @@
  * ones left in it.  checkpoint() stops after a phase that counted errors.
  */
 #include <stdlib.h>
-#include <string.h>
 
 #include "klink.h"
-
-void ctx_init(struct ctx *ctx, const char *prog)
-{
-	memset(ctx, 0, sizeof(*ctx));
-	ctx->prog = prog;
-	ctx->out = stdout;
-	ctx->err = stderr;
-}
 
 /* --dump-script / --dump-version-script: parse and print, nothing else. */
 static int dump_scripts(struct ctx *ctx)
