@@ -699,7 +699,7 @@ static void dump_stmt(FILE *out, const struct stmt *s, int depth)
 		expr_dump(out, s->u.assert_.cond);
 		fputs(", ", out);
 		put_quoted(out, s->u.assert_.msg);
-		fputs(");\n", out);
+		fputs(")\n", out);	/* no ';': GNU ld allows none after ASSERT in SECTIONS */
 		return;
 	case ST_OUTSECT:
 		dump_osec(out, &s->u.osec, depth, false);

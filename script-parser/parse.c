@@ -42,6 +42,8 @@ void script_syntax_error(struct parse_state *ps, const YYLTYPE *loc, const char 
 	ps->errors++;
 	if (ps->lex_failed)
 		return;		/* the lexer already said what went wrong */
+	if (ps->in_vers && strcmp(msg, "syntax error") == 0)
+		msg = "syntax error in VERSION script";
 	if (ps->mode == SM_EXPR && ps->frames[0].file == NULL) {
 		fprintf(stderr, "%s: %s\n", ps->prog, msg);
 		return;
@@ -49,7 +51,6 @@ void script_syntax_error(struct parse_state *ps, const YYLTYPE *loc, const char 
 	if (ps->eof) {
 		/* GNU ld reports an unexpected end of the script as line 0 */
 		fprintf(stderr, "%s:%s:0: %s\n", ps->prog, ps->frames[0].file, msg);
-		fprintf(stderr, "      | (unexpected end of file)\n");
 		return;
 	}
 	fprintf(stderr, "%s:%s:%d: %s\n", ps->prog, loc->file, loc->first_line, msg);
@@ -75,6 +76,7 @@ static int run_parser(struct parse_state *ps, const char *file, const char *text
 	}
 	ps->scanner = scanner;
 	ps->start_token = start_tokens[ps->mode];
+	ps->in_vers = ps->mode == SM_VERSION;
 	lex_push_text(ps, scanner, file, text, len);
 	lex_begin(scanner, start_modes[ps->mode]);
 	int rc = yyparse(ps, scanner);

@@ -208,7 +208,7 @@ static char *concat(const char *a, const char *b)
 %precedence UNARY
 
 %type <expr> exp mustbe_exp
-%type <stmt> top_list top_item sec_list sec_item body_list body_item assignment
+%type <stmt> top_list top_item sec_list sec_item body_list body_item assignment sec_body body
 %type <stmt> overlay_list overlay_item osec overlay statement_anywhere
 %type <stmt> assert_stmt input_item
 %type <str> name memattr memattrs msg
@@ -248,8 +248,8 @@ top_list:
 
 top_item:
 	  ';'					{ $$ = NULL; }
-	| ','					{ $$ = NULL; }
 	| statement_anywhere
+	| assignment separator			{ $$ = $1; }
 	| K_INPUT '(' inputlist ')'
 		{ $$ = stmt_new(ST_INPUT, L(@1)); $$->u.files = $3; }
 	| K_GROUP '(' inputlist ')'
@@ -293,21 +293,23 @@ top_item:
 		{ $$ = stmt_new(ST_NOCROSSREFS_TO, L(@1)); $$->u.names = $3; }
 	| K_LD_FEATURE '(' name ')'
 		{ $$ = stmt_new(ST_LD_FEATURE, L(@1)); $$->u.name = $3; }
-	| K_SECTIONS '{' sec_list '}'
+	| K_SECTIONS '{' sec_body '}'
 		{ $$ = stmt_new(ST_SECTIONS, L(@1)); $$->u.block = $3; }
 	| K_MEMORY '{' mem_list '}'
 		{ $$ = stmt_new(ST_MEMORY, L(@1)); $$->u.regions = $3; }
 	| K_PHDRS '{' phdr_list '}'
 		{ $$ = stmt_new(ST_PHDRS, L(@1)); $$->u.phdrs = $3; }
-	| K_VERSION '{' { PUSH(LM_VERS); } vers_nodes_opt '}'
-		{ POP(); $$ = stmt_new(ST_VERSION, L(@1)); $$->u.version = $4; }
+	| K_VERSION '{' { PUSH(LM_VERS); ps->in_vers = true; } vers_nodes_opt '}'
+		{ POP(); ps->in_vers = false; $$ = stmt_new(ST_VERSION, L(@1)); $$->u.version = $4; }
 	;
 
-/* Statements allowed at top level, in SECTIONS and in output sections. */
+/*
+ * Statements allowed at top level, in SECTIONS and in output sections.
+ * (Assignments are too, but need a separator unless a '}' follows.)
+ */
 statement_anywhere:
 	  K_ENTRY '(' name ')'
 		{ $$ = stmt_new(ST_ENTRY, L(@1)); $$->u.name = $3; }
-	| assignment
 	| assert_stmt
 	;
 
@@ -321,7 +323,9 @@ assert_stmt:
 
 msg:	  QNAME | NAME ;
 
-separator_opt: %empty | ';' | ',' ;
+separator_opt: %empty | separator ;
+
+separator: ';' | ',' ;
 
 name:	  NAME | QNAME ;
 
@@ -379,6 +383,11 @@ mustbe_exp:
 
 /* ------------------------------------------------------------ SECTIONS */
 
+sec_body:
+	  sec_list
+	| sec_list assignment			{ $$ = stmt_append($1, $2); }
+	;
+
 sec_list:
 	  %empty				{ $$ = NULL; }
 	| sec_list sec_item			{ $$ = stmt_append($1, $2); }
@@ -387,12 +396,13 @@ sec_list:
 sec_item:
 	  osec opt_comma
 	| overlay opt_comma
-	| statement_anywhere separator_opt
+	| statement_anywhere
+	| assignment separator			{ $$ = $1; }
 	;
 
 /* An output section description. */
 osec:
-	  osec_head '{' { PUSH(LM_WILD); } body_list '}'
+	  osec_head '{' { PUSH(LM_WILD); } body '}'
 		{ POP(); lex_after_operand(scanner); }
 	  region_opt lma_region_opt phdr_trailer fill_opt
 		{
@@ -525,7 +535,7 @@ overlay_list:
 	;
 
 overlay_item:
-	  name '{' { PUSH(LM_WILD); } body_list '}' { POP(); } phdr_trailer overlay_fill opt_comma
+	  name '{' { PUSH(LM_WILD); } body '}' { POP(); } phdr_trailer overlay_fill opt_comma
 		{
 			$$ = stmt_new(ST_OUTSECT, L(@1));
 			$$->u.osec.name = $1;
@@ -543,6 +553,11 @@ overlay_fill:
 
 /* ------------------------------------------------------------ output section bodies */
 
+body:
+	  body_list
+	| body_list assignment			{ $$ = stmt_append($1, $2); }
+	;
+
 body_list:
 	  %empty				{ $$ = NULL; }
 	| body_list body_item			{ $$ = stmt_append($1, $2); }
@@ -550,8 +565,8 @@ body_list:
 
 body_item:
 	  ';'					{ $$ = NULL; }
-	| ','					{ $$ = NULL; }
 	| statement_anywhere
+	| assignment separator			{ $$ = $1; }
 	| input_item
 	| K_KEEP '(' input_item ')'		{ $$ = $3; $$->u.input.keep = true; $$->loc = L(@1); }
 	| data_kind '(' mustbe_exp ')'
@@ -760,9 +775,10 @@ phdr_quals:
 /* ------------------------------------------------------------ VERSION */
 
 vers_nodes_opt_list:
-	  %empty				{ ps->result->stmts = NULL; }
+	  %empty				{ ps->result->stmts = NULL; ps->in_vers = false; }
 	| vers_nodes
 		{
+			ps->in_vers = false;
 			struct stmt *s = stmt_new(ST_VERSION, $1->loc);
 			s->u.version = $1;
 			ps->result->stmts = s;

@@ -51,6 +51,7 @@ struct parse_state {
 	struct overlay pending_overlay;
 	struct expr *pending_fill;
 	bool vers_local;
+	bool in_vers;			/* inside version-script text (for messages) */
 	void *scanner;
 };
 
