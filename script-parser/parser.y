@@ -144,6 +144,34 @@ static struct output_section *osec_pending(struct parse_state *ps)
 	return &ps->pending_osec;
 }
 
+/* GNU ld evaluates fill values while parsing: they must be constant. */
+static bool expr_is_constant(const struct expr *e)
+{
+	switch (e->kind) {
+	case EX_NUM:
+		return true;
+	case EX_UNARY:
+		return expr_is_constant(e->u.un.a);
+	case EX_BINARY:
+		return expr_is_constant(e->u.bin.a) && expr_is_constant(e->u.bin.b);
+	case EX_COND:
+		return expr_is_constant(e->u.cond.c) && expr_is_constant(e->u.cond.a) &&
+		       expr_is_constant(e->u.cond.b);
+	default:
+		return false;
+	}
+}
+
+#define FILL_CHECK(e, l) do {							\
+		if (!expr_is_constant(e)) {					\
+			fprintf(stderr, "%s:%s:%d: nonconstant expression for fill value\n", \
+				ps->prog, (l).file, (l).first_line);		\
+			ps->errors++;						\
+			ps->lex_failed = true;					\
+			YYABORT;						\
+		}								\
+	} while (0)
+
 static char *concat(const char *a, const char *b)
 {
 	size_t n = strlen(a) + strlen(b) + 1;
@@ -299,8 +327,8 @@ top_item:
 		{ $$ = stmt_new(ST_MEMORY, L(@1)); $$->u.regions = $3; }
 	| K_PHDRS '{' phdr_list '}'
 		{ $$ = stmt_new(ST_PHDRS, L(@1)); $$->u.phdrs = $3; }
-	| K_VERSION '{' { PUSH(LM_VERS); ps->in_vers = true; } vers_nodes_opt '}'
-		{ POP(); ps->in_vers = false; $$ = stmt_new(ST_VERSION, L(@1)); $$->u.version = $4; }
+	| K_VERSION '{' { PUSH(LM_VERS); } vers_nodes_opt '}'
+		{ POP(); $$ = stmt_new(ST_VERSION, L(@1)); $$->u.version = $4; }
 	;
 
 /*
@@ -493,7 +521,7 @@ phdr_trailer:
 
 fill_opt:
 	  %empty				{ $$ = NULL; }
-	| '=' exp				{ $$ = $2; }
+	| '=' exp				{ $$ = $2; FILL_CHECK($2, @2); }
 	;
 
 /* OVERLAY [start] : [NOCROSSREFS] [AT(ldaddr)] { sections } trailer */
@@ -548,7 +576,7 @@ overlay_item:
 
 overlay_fill:
 	  %empty
-	| '=' mustbe_exp			{ ps->pending_fill = $2; }
+	| '=' mustbe_exp			{ ps->pending_fill = $2; FILL_CHECK($2, @2); }
 	;
 
 /* ------------------------------------------------------------ output section bodies */
@@ -576,7 +604,7 @@ body_item:
 			$$->u.data.value = $3;
 		}
 	| K_FILL '(' mustbe_exp ')'
-		{ $$ = stmt_new(ST_FILL, L(@1)); $$->u.expr = $3; }
+		{ FILL_CHECK($3, @3); $$ = stmt_new(ST_FILL, L(@1)); $$->u.expr = $3; }
 	| K_CONSTRUCTORS			{ $$ = stmt_new(ST_CONSTRUCTORS, L(@1)); }
 	| sort_kw '(' K_CONSTRUCTORS ')'
 		{

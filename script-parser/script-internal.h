@@ -63,6 +63,22 @@ typedef struct yyltype {
 #define YYLTYPE_IS_DECLARED 1
 #define YYLTYPE_IS_TRIVIAL 1
 
+/* Like bison's default, but carrying the file name along. */
+#define YYLLOC_DEFAULT(Cur, Rhs, N)						\
+	do {									\
+		if (N) {							\
+			(Cur).first_line = YYRHSLOC(Rhs, 1).first_line;		\
+			(Cur).first_column = YYRHSLOC(Rhs, 1).first_column;	\
+			(Cur).file = YYRHSLOC(Rhs, 1).file;			\
+			(Cur).last_line = YYRHSLOC(Rhs, N).last_line;		\
+			(Cur).last_column = YYRHSLOC(Rhs, N).last_column;	\
+		} else {							\
+			(Cur).first_line = (Cur).last_line = YYRHSLOC(Rhs, 0).last_line; \
+			(Cur).first_column = (Cur).last_column = YYRHSLOC(Rhs, 0).last_column; \
+			(Cur).file = YYRHSLOC(Rhs, 0).file;			\
+		}								\
+	} while (0)
+
 /* lexer.l */
 void lex_push_mode(void *scanner, enum lex_mode m);
 void lex_pop_mode(void *scanner);
