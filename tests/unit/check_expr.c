@@ -465,19 +465,24 @@ START_TEST(test_errors)
 }
 END_TEST
 
-/* Results are truncated to the target's address size; intermediates are 64-bit
- * (checked against ld.bfd -m elf_i386: (0xffffffff + 1) >> 1 is 0x80000000). */
+/*
+ * Results are truncated to the target's address size; intermediates are
+ * 64-bit.  B(expression, value): checked by expr-oracle.sh with
+ * ld.bfd -m elf_i386, `x = <expr>;` at the top level of SECTIONS.
+ */
+#define B(t, v) { t, v }
 START_TEST(test_addr_bits)
 {
 	static const struct { const char *text; uint64_t val; } rows[] = {
-		{ "(0xffffffff + 1) >> 1", 0x80000000 },
-		{ "-1 > 0xffffffff", 1 },
-		{ "-1", 0xffffffff },
-		{ "-8 / 2", 0xfffffffc },
-		{ "0xfffffff8 / 2", 0x7ffffffc },
-		{ "0x100000000 == 0", 0 },
-		{ "0x123456789", 0x23456789 },
-		{ "0x123456789 >> 4", 0x12345678 },
+		B("(0xffffffff + 1) >> 1", 0x80000000),
+		B("-1 > 0xffffffff", 0x1),
+		B("-1", 0xffffffff),
+		B("-8 / 2", 0xfffffffc),
+		B("0xfffffff8 / 2", 0x7ffffffc),
+		B("0x100000000 == 0", 0x0),
+		B("0x123456789", 0x23456789),
+		B("0x123456789 >> 4", 0x12345678),
+		B("0x80000000 + 0x80000000 > 0xffffffff", 0x1),
 	};
 	struct world w = world_init;
 

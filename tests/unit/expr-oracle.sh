@@ -17,6 +17,9 @@
 # the row's message (or "ld.bfd: " + message for failed ASSERTs).  The script is
 # one line, so every message says line 1; the test names its file t.lds.
 #
+# B(...) rows (test_addr_bits) are linked for i386 (-m elf_i386) and compared
+# by value: results are truncated to 32 bits only at the end.
+#
 # --regen prints every V row with ld's value and section instead (to fill in a
 # new row; review it against the manual before committing).
 # Prints "N passed, M failed" and exits 1 on any failure.
@@ -101,6 +104,22 @@ while IFS='|' read -r ctx st msg expr; do
 		echo "FAIL E $ctx '$expr': want '$want', ld said: $(cat "$tmp/err")"; fail=$((fail + 1))
 	fi
 done < "$tmp/erows"
+
+# B("expr", value), in test_addr_bits: a 32-bit target (ld.bfd -m elf_i386)
+echo '.globl _start; _start: nop' | as --32 -o "$tmp/a32.o" - || exit 1
+sed -n -E 's/^[[:space:]]*B\("(.*)", (0x[0-9a-fA-F]+)\),.*$/\2|\1/p' "$src" > "$tmp/brows"
+while IFS='|' read -r val expr; do
+	expr=$(unescape "$expr")
+	printf 'SECTIONS { .text 0x1000 : { *(.text) } x = %s; }\n' "$expr" > "$tmp/b.lds"
+	rm -f "$tmp/out"
+	(cd "$tmp" && $LD -m elf_i386 -o out -T b.lds a32.o) > "$tmp/err" 2>&1
+	got=$(nm "$tmp/out" 2>/dev/null | awk '$3 == "x" { print $1 }')
+	if [ -n "$got" ] && [ "$(printf '0x%x' "0x$got")" = "$(printf '0x%x' "$val")" ]; then
+		pass=$((pass + 1))
+	else
+		echo "FAIL B '$expr': ld says ${got:-$(cat "$tmp/err")}, table says $val"; fail=$((fail + 1))
+	fi
+done < "$tmp/brows"
 
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]
