@@ -165,3 +165,40 @@ struct stmt *script_parse_defsym(const char *prog, const char *arg)
 	s->u.assign.value = value;
 	return s;
 }
+
+int sllex(YYSTYPE *lval, YYLTYPE *lloc, void *scanner);
+
+char *script_lex_dump(const char *text, enum lex_mode m)
+{
+	struct parse_state ps = { .prog = "klink", .mode = SM_SCRIPT };
+	yyscan_t scanner;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+
+	if (!out || sllex_init_extra(&ps, &scanner) != 0)
+		return NULL;
+	lex_push_text(&ps, scanner, "<test>", text, strlen(text));
+	lex_begin(scanner, m);
+	for (int n = 0;; n++) {
+		YYSTYPE v;
+		YYLTYPE l;
+		int t = sllex(&v, &l, scanner);
+		if (t == 0)
+			break;
+		if (n)
+			fputc(' ', out);
+		switch (t) {
+		case NAME: fprintf(out, "NAME(%s)", v.str); break;
+		case QNAME: fprintf(out, "QNAME(%s)", v.str); break;
+		case LNAME: fprintf(out, "LNAME(%s)", v.str); break;
+		case INT: fprintf(out, "INT(0x%llx)", (unsigned long long)v.num); break;
+		default: fputs(script_token_name(t), out); break;
+		}
+		if (t == LEX_ERROR)
+			break;
+	}
+	sllex_destroy(scanner);
+	fclose(out);
+	return buf;
+}

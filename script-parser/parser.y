@@ -14,6 +14,7 @@
 %locations
 %param {struct parse_state *ps} {void *scanner}
 %define parse.error simple
+%token-table
 
 %code {
 #include <stdlib.h>
@@ -226,7 +227,6 @@ static char *concat(const char *a, const char *b)
 %left OROR
 %left ANDAND
 %left '|'
-%left '^'
 %left '&'
 %left EQ NE
 %left '<' '>' LE GE
@@ -919,7 +919,6 @@ exp:
 	| exp '<' exp				{ $$ = expr_binary(L(@2), OP_LT, $1, $3); }
 	| exp '>' exp				{ $$ = expr_binary(L(@2), OP_GT, $1, $3); }
 	| exp '&' exp				{ $$ = expr_binary(L(@2), OP_AND, $1, $3); }
-	| exp '^' exp				{ $$ = expr_binary(L(@2), OP_XOR, $1, $3); }
 	| exp '|' exp				{ $$ = expr_binary(L(@2), OP_OR, $1, $3); }
 	| exp ANDAND exp			{ $$ = expr_binary(L(@2), OP_ANDAND, $1, $3); }
 	| exp OROR exp				{ $$ = expr_binary(L(@2), OP_OROR, $1, $3); }
@@ -966,3 +965,9 @@ exp:
 	;
 
 %%
+
+/* The grammar's name of token TOK (for the lexer's test dump). */
+const char *script_token_name(int tok)
+{
+	return yytname[YYTRANSLATE(tok)];
+}

@@ -91,6 +91,13 @@ void lex_push_text(struct parse_state *ps, void *scanner, const char *file,
 char *script_read_file(const char *path, size_t *len);
 
 /* parser.y */
+const char *script_token_name(int tok);
+/*
+ * Test hook (parse.c): lex TEXT in mode M alone and describe the tokens, one
+ * per space: NAME(x) QNAME(x) LNAME(x) INT(0x..) or the token's own name.
+ * Returns a malloc'd string; lexer messages go to stderr.
+ */
+char *script_lex_dump(const char *text, enum lex_mode m);
 void script_syntax_error(struct parse_state *ps, const YYLTYPE *loc, const char *msg);
 
 static inline struct loc loc_of(const YYLTYPE *l)

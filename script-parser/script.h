@@ -21,7 +21,7 @@
 /* ------------------------------------------------------------------ */
 
 struct loc {
-	const char *file;	/* script file name as given (or "<defsym>", "<built-in>") */
+	const char *file;	/* script file name as given (or "--defsym", "<built-in>") */
 	int line;		/* 1-based */
 	int col;		/* 1-based */
 };
