@@ -1,0 +1,6 @@
+	.globl _start
+	.text
+_start:
+	.data
+	.word big
+	.section .note.GNU-stack,"",@progbits

@@ -1,0 +1,6 @@
+	.globl _start
+	.text
+_start:
+	.data
+	.byte big
+	.section .note.GNU-stack,"",@progbits

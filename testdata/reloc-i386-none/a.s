@@ -1,0 +1,6 @@
+	.globl _start
+	.text
+_start:
+	.reloc ., R_386_NONE, foo
+	nop
+	.section .note.GNU-stack,"",@progbits

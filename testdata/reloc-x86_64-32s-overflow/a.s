@@ -1,0 +1,5 @@
+	.globl _start
+	.text
+_start:
+	movq $big, %rax
+	.section .note.GNU-stack,"",@progbits
