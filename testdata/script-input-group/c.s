@@ -1,0 +1,4 @@
+	.text
+	.globl cfun
+cfun:	ret
+	.section .note.GNU-stack,"",@progbits

@@ -1,0 +1,3 @@
+	.section .special,"ax"
+	.byte 0xaa
+	.section .note.GNU-stack,"",@progbits

@@ -1,0 +1,12 @@
+	.section .data.a1,"aw"
+	.byte 1
+	.section .data.a16,"aw"
+	.balign 16
+	.byte 16
+	.section .data.a4,"aw"
+	.balign 4
+	.byte 4
+	.section .data.a8,"aw"
+	.balign 8
+	.byte 8
+	.section .note.GNU-stack,"",@progbits

@@ -1,0 +1,9 @@
+	.section .init_array.00200,"aw",@init_array
+	.quad 200
+	.section .init_array,"aw",@init_array
+	.quad 65535
+	.section .init_array.00010,"aw",@init_array
+	.quad 10
+	.section .init_array.01000,"aw",@init_array
+	.quad 1000
+	.section .note.GNU-stack,"",@progbits

@@ -1,0 +1,11 @@
+	.section .text.zeta,"ax"
+	.byte 0x3
+	.section .text.alpha,"ax"
+	.byte 0x1
+	.section .text.mid,"ax"
+	.byte 0x2
+	.section .data.b,"aw"
+	.byte 0xb
+	.section .data.a,"aw"
+	.byte 0xa
+	.section .note.GNU-stack,"",@progbits
