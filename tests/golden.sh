@@ -108,6 +108,11 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/klink-golden.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT INT TERM
 mkdir "$tmp/bin" "$tmp/res"
 ln -s "$KLINK" "$tmp/bin/klink"
+# --self-test links arm cases with the arm ld.bfd, also named klink
+if [ $selftest = 1 ] && command -v arm-linux-gnueabi-ld.bfd >/dev/null 2>&1; then
+	mkdir "$tmp/armbin"
+	ln -s "$(command -v arm-linux-gnueabi-ld.bfd)" "$tmp/armbin/klink"
+fi
 PATH=$tmp/bin:$PATH
 export PATH
 TO="timeout 60"
@@ -120,16 +125,17 @@ is_known() {
 		sed 's/#.*//' "$kflist" | tr -s ' \t' '  ' | grep -qx " *$1 *"
 }
 
-# link DIR PROG: runs PROG with the case arguments in DIR; stderr in
-# DIR/../NAME.err, exit status in DIR/../NAME.rc (NAME = basename of DIR)
+# link DIR PROG [PATHDIR]: runs PROG (looked up in PATHDIR first) with the
+# case arguments in DIR; stderr in DIR.err, exit status in DIR.rc
 link() {
 	(
-		err=$1.err prog=$2
+		err=$1.err prog=$2 pdir=${3:-}
 		cd "$1" || exit 2
 		set --
 		while IFS= read -r a || [ -n "$a" ]; do
 			[ -n "$a" ] && set -- "$@" "$a"
 		done < args
+		[ -n "$pdir" ] && PATH=$pdir:$PATH
 		$TO "$prog" "$@" -o out </dev/null >/dev/null 2>"$err"
 	)
 	echo $? > "$1.rc"
@@ -143,7 +149,7 @@ views() {
 	readelf -lW "$o" > "$d.segments" 2>&1
 	readelf -sW "$o" 2>&1 | sed 's/^ *[0-9][0-9]*: //' | sort > "$d.symbols"
 	readelf -rW "$o" > "$d.relocs" 2>&1
-	if objcopy -O binary "$o" "$d.bin" 2>"$d.bin.err"; then :; else
+	if (cd "$d" && $OBJCOPY -O binary out "$d.bin") 2>"$d.bin.err"; then :; else
 		echo "objcopy failed: $(cat "$d.bin.err")" > "$d.bin"
 	fi
 	# non-alloc sections other than symbol/string tables and relocations
@@ -178,9 +184,10 @@ run_case() {
 	[ -f "$src/asflags" ] && asflags=$(sed -n 1p "$src/asflags")
 	ref=ld.bfd
 	case $target in
-		x86_64) AS="as --64"; CC="gcc"; CCM= ;;
-		i386) AS="as --32"; CC="gcc"; CCM=-m32 ;;
+		x86_64) AS="as --64"; CC="gcc"; CCM=; OBJCOPY=objcopy ;;
+		i386) AS="as --32"; CC="gcc"; CCM=-m32; OBJCOPY=objcopy ;;
 		arm) AS=arm-linux-gnueabi-as; CC=arm-linux-gnueabi-gcc; CCM=
+			OBJCOPY=arm-linux-gnueabi-objcopy
 			ref=arm-linux-gnueabi-ld.bfd ;;
 		*) why="harness: unknown target '$target'" ;;
 	esac
@@ -212,7 +219,9 @@ run_case() {
 		cp -R "$w/build" "$w/ref"
 		cp -R "$w/build" "$w/test"
 		link "$w/ref" "$ref"
-		link "$w/test" klink
+		tpath=
+		[ $selftest = 1 ] && [ $target = arm ] && tpath=$tmp/armbin
+		link "$w/test" klink "$tpath"
 		rrc=$(cat "$w/ref.rc") trc=$(cat "$w/test.rc")
 		want=0
 		[ -f "$src/expect-exit" ] && want=$(sed -n 1p "$src/expect-exit")

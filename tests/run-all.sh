@@ -7,11 +7,14 @@
 #      "100%: Checks: N, Failures: F, Errors: E")
 #   2. tests/corpus.sh  - every script in the corpus dumps to a fixed point
 #   3. tests/errors.sh  - malformed scripts give GNU ld's messages
-#   4. tests/replay.sh  - kernel links replayed (opt-in: KLINK_REPLAY=1)
+#   4. tests/golden.sh  - link cases in testdata/ compared with ld.bfd
+#   5. tests/replay.sh  - kernel links replayed (opt-in: KLINK_REPLAY=1)
 # using BUILDDIR/klink, the binary of this build (under SANITIZE=1 the
 # sanitized one), adds up the counts, and ends with the line
-#   N passed, M failed[, K skipped]
-# (a suite skipped as a whole counts as one skipped). Exit 1 on any failure.
+#   N passed, M failed[, K skipped][, X xfail]
+# (a suite skipped as a whole counts as one skipped; xfail: golden cases
+# listed in testdata/known-failures that fail as expected, never counted
+# as passed). Exit 1 on any failure.
 set -u
 LC_ALL=C
 export LC_ALL
@@ -33,14 +36,19 @@ export ASAN_OPTIONS UBSAN_OPTIONS
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/klink-check.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT INT TERM
-pass=0 fail=0 skip=0
+pass=0 fail=0 skip=0 xfail=0
 summary=
 
-# note PART P F S: adds to the totals and to the summary table
+# note PART P F S [X]: adds to the totals and to the summary table
 note() {
-	pass=$((pass + $2)) fail=$((fail + $3)) skip=$((skip + $4))
-	summary="$summary$(printf '  %-28s %5d passed, %d failed, %d skipped' "$1" "$2" "$3" "$4")
+	pass=$((pass + $2)) fail=$((fail + $3)) skip=$((skip + $4)) xfail=$((xfail + ${5:-0}))
+	if [ "${5:-0}" -gt 0 ]; then
+		summary="$summary$(printf '  %-28s %5d passed, %d failed, %d skipped, %d xfail' "$1" "$2" "$3" "$4" "$5")
 "
+	else
+		summary="$summary$(printf '  %-28s %5d passed, %d failed, %d skipped' "$1" "$2" "$3" "$4")
+"
+	fi
 }
 
 # ---------------------------------------------------------------- unit tests
@@ -81,19 +89,23 @@ fi
 
 # ---------------------------------------------------------------- scripts
 # run_suite NAME SCRIPT: runs tests/SCRIPT on klink, shows its output, and
-# takes the counts from its last "N passed, M failed[, K skipped]" line
+# takes the counts from its last "N passed, M failed[, K skipped|xfail]" line
 run_suite() {
 	echo "== $1"
 	sh "$here/$2" "$klink" > "$tmp/suite.log" 2>&1
 	rc=$?
 	cat "$tmp/suite.log"
-	# shellcheck disable=SC2046  # the awk output is three numbers
+	# shellcheck disable=SC2046  # the awk output is five numbers
 	set -- "$1" $rc $(awk '
 		/^[0-9]+ passed, [0-9]+ failed/ {
-			gsub(/,/, ""); p = $1; f = $3; s = ($6 == "skipped" ? $5 : 0); seen = 1 }
+			gsub(/,/, ""); p = $1; f = $3; s = 0; x = 0; seen = 1
+			for (i = 6; i <= NF; i += 2) {
+				if ($i == "skipped") s = $(i - 1)
+				if ($i == "xfail") x = $(i - 1)
+			} }
 		/^SKIP: / { ws++ }
-		END { if (!seen) { p = 0; f = 0; s = 0 } ; print p + 0, f + 0, s + ws, seen + 0 }' "$tmp/suite.log")
-	name=$1 rc=$2 p=$3 f=$4 s=$5 seen=$6
+		END { if (!seen) { p = 0; f = 0; s = 0; x = 0 } ; print p + 0, f + 0, s + ws, seen + 0, x + 0 }' "$tmp/suite.log")
+	name=$1 rc=$2 p=$3 f=$4 s=$5 seen=$6 x=$7
 	if [ "$rc" != 0 ] && [ "$f" = 0 ]; then
 		echo "FAIL $name: exited $rc"
 		f=1
@@ -101,7 +113,7 @@ run_suite() {
 		echo "FAIL $name: no \"N passed, M failed\" line"
 		f=1
 	fi
-	note "$name" "$p" "$f" "$s"
+	note "$name" "$p" "$f" "$s" "$x"
 }
 
 if [ ! -x "$klink" ]; then
@@ -110,14 +122,14 @@ if [ ! -x "$klink" ]; then
 else
 	run_suite corpus corpus.sh
 	run_suite errors errors.sh
+	run_suite golden golden.sh
 	run_suite replay replay.sh
 fi
 
 echo "== summary"
 printf '%s' "$summary"
-if [ $skip -gt 0 ]; then
-	echo "$pass passed, $fail failed, $skip skipped"
-else
-	echo "$pass passed, $fail failed"
-fi
+line="$pass passed, $fail failed"
+[ $skip -gt 0 ] && line="$line, $skip skipped"
+[ $xfail -gt 0 ] && line="$line, $xfail xfail"
+echo "$line"
 [ $fail = 0 ]

@@ -1,0 +1,4 @@
+	.text
+	.globl f4
+f4:	ret
+	.section .note.GNU-stack,"",@progbits

@@ -1,0 +1,2 @@
+int helper(int x) { return x * 3 + 1; }
+const char *other = "hello";

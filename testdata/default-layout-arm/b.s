@@ -1,0 +1,4 @@
+	.globl f
+	.text
+f:	bx lr
+	.section .note.GNU-stack,"",%progbits

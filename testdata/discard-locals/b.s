@@ -1,0 +1,5 @@
+	.text
+	.globl bfun
+bfun:	call _start
+lb:	ret
+	.section .note.GNU-stack,"",@progbits

@@ -1,0 +1,3 @@
+	.data
+	.quad expr1
+	.section .note.GNU-stack,"",@progbits

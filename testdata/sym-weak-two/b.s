@@ -1,0 +1,4 @@
+	.weak w
+	.data
+w:	.long 2
+	.section .note.GNU-stack,"",@progbits

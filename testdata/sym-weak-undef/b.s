@@ -1,0 +1,3 @@
+	.data
+	.long 1
+	.section .note.GNU-stack,"",@progbits
