@@ -1,0 +1,9 @@
+	.section .data.a,"aw"
+	.byte 1
+	.section .data.b,"aw"
+	.balign 16
+	.byte 2
+	.section .data.c,"aw"
+	.balign 4
+	.byte 3
+	.section .note.GNU-stack,"",@progbits
