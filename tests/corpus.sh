@@ -18,8 +18,10 @@
 #            with -r, -Ur, -pie, -shared, -z combreloc/nocombreloc,
 #            -z separate-code/noseparate-code, -z relro -z now, -N, -n:
 #            every distinct script once
-#   testdata the repository's own testdata/**/*.lds (and *.ver as version
-#            scripts), except testdata/errors/ (malformed on purpose)
+#   testdata the repository's own scripts: those named by each case's args
+#            (as for the kernel), and any other testdata/**/*.lds (*.ver as
+#            version scripts) that no script INCLUDEs; not testdata/errors/
+#            (malformed on purpose)
 # Prints PASS/FAIL per script and ends with `N passed, M failed`.
 # Env: KLINK_CORPUS_KEEP=DIR keeps the collected scripts and dumps in DIR.
 set -u
@@ -98,6 +100,46 @@ version_blocks() {
 		}' "$1"
 }
 
+# scan_args ARGS LABEL: adds the scripts that an args file (one argument a
+# line, paths relative to its directory) names with -T F, -TF, --script=F,
+# --script F (and the version scripts of --version-script), and the VERSION
+# blocks of those scripts.  -Ttext=, -Tdata, -Tbss, -Ttext-segment... are
+# addresses, not scripts.
+scan_args() {
+	fx=$(dirname "$1")
+	prev=
+	while IFS= read -r a || [ -n "$a" ]; do
+		f=; kind=script
+		case $prev in
+			-T | --script) f=$a ;;
+			--version-script) f=$a; kind=version ;;
+		esac
+		case $a in
+			--script=*) f=${a#--script=} ;;
+			-Ttext* | -Tdata* | -Tbss* | -Trodata-segment* | -Tldata-segment*) ;;
+			-T?*) f=${a#-T} ;;
+			--version-script=*) f=${a#--version-script=}; kind=version ;;
+		esac
+		prev=$a
+		[ -n "$f" ] || continue
+		case $f in /*) ;; *) f=$fx/$f ;; esac
+		if [ ! -f "$f" ]; then
+			echo "corpus.sh: $2: script $f not found" >&2
+			continue
+		fi
+		echo "$f" >> "$tmp/named"
+		add $kind "$2: $(basename "$f")" "$f"
+		if [ $kind = script ]; then
+			n=$((n + 1))
+			version_blocks "$f" "$tmp/scripts/kver$n"
+			for v in "$tmp/scripts/kver$n".*; do
+				[ -f "$v" ] && add version "$2: VERSION of $(basename "$f")" "$v"
+			done
+		fi
+	done < "$1"
+}
+: > "$tmp/named"
+
 # ---------------------------------------------------------------- (a) kernel
 shared=$(dirname "$top")/shared/kernel
 if [ -x "$shared/fixtures.sh" ]; then
@@ -113,35 +155,7 @@ if [ -x "$shared/fixtures.sh" ]; then
 		# shellcheck disable=SC2086  # $dirs is a list
 		for argsf in $(find $dirs -name args -type f | sort); do
 			fx=$(dirname "$argsf")
-			fxname=$(basename "$(dirname "$fx")")/$(basename "$fx")
-			prev=
-			while IFS= read -r a || [ -n "$a" ]; do
-				f=; kind=script
-				case $prev in
-					-T | --script) f=$a ;;
-					--version-script) f=$a; kind=version ;;
-				esac
-				case $a in
-					--script=*) f=${a#--script=} ;;
-					-T?*) f=${a#-T} ;;
-					--version-script=*) f=${a#--version-script=}; kind=version ;;
-				esac
-				prev=$a
-				[ -n "$f" ] || continue
-				case $f in /*) ;; *) f=$fx/$f ;; esac
-				if [ ! -f "$f" ]; then
-					echo "corpus.sh: $fxname: script $f not found" >&2
-					continue
-				fi
-				add $kind "kernel $fxname: $(basename "$f")" "$f"
-				if [ $kind = script ]; then
-					n=$((n + 1))
-					version_blocks "$f" "$tmp/scripts/kver$n"
-					for v in "$tmp/scripts/kver$n".*; do
-						[ -f "$v" ] && add version "kernel $fxname: VERSION of $(basename "$f")" "$v"
-					done
-				fi
-			done < "$argsf"
+			scan_args "$argsf" "kernel $(basename "$(dirname "$fx")")/$(basename "$fx")"
 		done
 	done
 else
@@ -177,9 +191,23 @@ for ldcmd in "ld" "ld -m elf_i386" "arm-linux-gnueabi-ld"; do
 done
 
 # ---------------------------------------------------------------- (c) testdata
+# The scripts each case's args names, then any other *.lds / *.ver that is
+# neither named by an args file nor INCLUDEd by a script beside it (a
+# fragment such as the body of an output section is tested through the
+# script that includes it).
 if [ -d "$top/testdata" ]; then
+	for argsf in $(find "$top/testdata" -path "$top/testdata/errors" -prune -o \
+			-name args -type f -print | sort); do
+		scan_args "$argsf" "testdata $(basename "$(dirname "$argsf")")"
+	done
 	for f in $(find "$top/testdata" -path "$top/testdata/errors" -prune -o \
 			\( -name '*.lds' -o -name '*.ver' \) -type f -print | sort); do
+		grep -qxF "$f" "$tmp/named" && continue
+		b=$(basename "$f")
+		if grep -qE "INCLUDE[[:space:]]+\"?$(echo "$b" | sed 's/[.[\*^$]/\\&/g')" \
+				"$(dirname "$f")"/* 2>/dev/null; then
+			continue
+		fi
 		case $f in *.ver) kind=version ;; *) kind=script ;; esac
 		add $kind "testdata: ${f#"$top"/testdata/}" "$f"
 	done
