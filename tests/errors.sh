@@ -146,6 +146,7 @@ for name in $cases; do
 			case $prev in -T) dopt=--dump-script; dfile=$a ;; esac
 			case $a in
 				--script=*) dopt=--dump-script; dfile=${a#--script=} ;;
+				-Ttext* | -Tdata* | -Tbss* | -Trodata-segment* | -Tldata-segment*) ;;
 				-T?*) dopt=--dump-script; dfile=${a#-T} ;;
 				--version-script=*) dopt=--dump-version-script; dfile=${a#--version-script=} ;;
 			esac
