@@ -5,7 +5,8 @@
 # Golden (differential) tests: every case directory testdata/<area-feature>/
 # (testdata/errors/ and testdata/examples/ are other suites; a directory
 # without an `args` file is reported as a FAIL) is built here, linked with
-# GNU ld.bfd (the oracle, at test time) and with KLINK using the same arguments, and the two results are compared.
+# GNU ld.bfd (the oracle, at test time) and with KLINK using the same
+# arguments, and the two results are compared.
 #
 # A case directory holds
 #   args         linker arguments, one per line (no quoting; empty lines are
