@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "klink.h"
 
@@ -62,6 +63,29 @@ void message(struct ctx *ctx, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* An error GNU ld prints without the program name (its "%H: ..." messages). */
+void error_plain(struct ctx *ctx, const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(ctx->out);
+	va_start(ap, fmt);
+	vfprintf(ctx->err, fmt, ap);
+	va_end(ap);
+	fputc('\n', ctx->err);
+	fflush(ctx->err);
+	ctx->errors++;
+}
+
+/* No output file is left behind by a failed link. */
+static void drop_output(struct ctx *ctx)
+{
+	if (ctx->tmp_output) {
+		unlink(ctx->tmp_output);
+		ctx->tmp_output = NULL;
+	}
+}
+
 void fatal(struct ctx *ctx, const char *fmt, ...)
 {
 	va_list ap;
@@ -69,6 +93,7 @@ void fatal(struct ctx *ctx, const char *fmt, ...)
 	va_start(ap, fmt);
 	vreport(ctx, "", fmt, ap);
 	va_end(ap);
+	drop_output(ctx);
 	exit(1);
 }
 
@@ -76,6 +101,7 @@ void checkpoint(struct ctx *ctx)
 {
 	if (ctx->errors) {
 		fflush(ctx->out);
+		drop_output(ctx);
 		exit(1);
 	}
 }

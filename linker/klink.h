@@ -12,6 +12,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include <gelf.h>
+
 #include "script.h"
 
 struct ctx;
@@ -295,6 +297,329 @@ bool options_segment_start(const struct options *o, const char *segment, uint64_
 void print_version(struct ctx *ctx, int level);	/* 0: -v, 1: -V, 2: --version */
 void print_help(struct ctx *ctx);
 
+
+/* ------------------------------------------------------------------ */
+// The link's data (input.c, symtab.c, layout.c, assign.c, output.c)
+/* ------------------------------------------------------------------ */
+
+struct input_file;
+struct input_section;
+struct osec;
+struct symbol;
+struct arch;
+
+/* A growable array of pointers. */
+struct ptrvec {
+	void **v;
+	size_t n, cap;
+};
+void vec_push(struct ptrvec *v, void *p);
+
+/* Relocation as read from an input file (REL addends are read later by the arch). */
+struct reloc {
+	uint64_t offset;	/* in the input section */
+	uint32_t type;
+	uint32_t sym;		/* index into the file's symbol table */
+	int64_t addend;		/* RELA addend (0 for REL) */
+	uint32_t relaxed;	/* type after relaxation (0: not relaxed) */
+};
+
+struct input_section {
+	struct input_file *file;
+	const char *name;
+	unsigned index;			/* section header index in its file */
+	uint32_t type;			/* SHT_* */
+	uint64_t flags;			/* SHF_* */
+	uint64_t size;
+	uint64_t align;
+	uint64_t entsize;
+	uint32_t info, link;
+	const uint8_t *data;		/* contents in the mapped file (NULL for NOBITS) */
+	uint8_t *buf;			/* contents when klink made or changed them */
+	struct reloc *relocs;		/* relocations applying to this section */
+	size_t nrelocs;
+	const struct input_section *relsec; /* the SHT_REL/RELA section they came from */
+
+	/* layout */
+	struct osec *out;	/* NULL: not placed (yet) */
+	uint64_t offset;		/* offset within out */
+	const struct stmt *rule;	/* input-section statement that placed it (NULL: orphan) */
+	bool discarded;			/* /DISCARD/, dropped group member, --gc-sections */
+	bool keep;			/* KEEP() */
+	bool group_dropped;		/* member of a COMDAT group already seen */
+};
+
+enum file_kind { FK_OBJECT, FK_ARCHIVE_MEMBER, FK_BINARY, FK_INTERNAL };
+
+struct input_file {
+	enum file_kind kind;
+	const char *path;		/* as opened                          */
+	const char *display;		/* for messages: "a.o", "lib.a(m.o)"  */
+	const char *archive;		/* archive path for members           */
+	const char *member;		/* member name                        */
+	int order;			/* position in the link (load order)  */
+	bool is64;
+	unsigned machine;		/* e_machine                          */
+	uint32_t eflags;
+	uint8_t ei_data;		/* ELFDATA2LSB / MSB */
+	const uint8_t *image;		/* the mapped file (or member)        */
+	size_t size;
+
+	struct input_section **sections;	/* by index; NULL for unplaced kinds */
+	size_t nsections;
+	const char *shstrtab;
+
+	/* symbols: locals first, then globals (ELF order) */
+	struct symbol **syms;		/* by symbol index; [0] NULL           */
+	size_t nsyms;
+	size_t first_global;
+	struct symbol *locals;		/* storage for the local symbols       */
+	size_t nlocals;
+	const char *strtab;
+	size_t strtab_size;
+	bool noexecstack_note;		/* had .note.GNU-stack without SHF_EXECINSTR */
+	bool execstack_note;		/* had .note.GNU-stack with SHF_EXECINSTR */
+	bool has_stack_note;
+};
+
+enum sym_kind {
+	SK_UNDEF = 0,		/* referenced, not defined          */
+	SK_DEFINED,		/* in an input section (sec, value) */
+	SK_ABS,			/* SHN_ABS in an object             */
+	SK_COMMON,		/* common: value = size, align      */
+	SK_SCRIPT,		/* assigned by the script/--defsym (osec, value) */
+};
+
+struct symbol {
+	const char *name;
+	enum sym_kind kind;
+	uint8_t bind;			/* STB_*       */
+	uint8_t type;			/* STT_*       */
+	uint8_t visibility;		/* STV_*       */
+	uint8_t other;			/* raw st_other */
+	uint64_t value;			/* offset in sec / absolute / common size */
+	uint64_t size;
+	uint64_t common_align;
+	struct input_file *file;	/* defining (or first referencing) file */
+	struct input_section *sec;	/* defining input section (SK_DEFINED) */
+	struct osec *osec;	/* SK_SCRIPT: relative to this output section, or NULL = absolute */
+	const struct stmt *script_stmt;	/* SK_SCRIPT: the assignment (for --why and messages) */
+	unsigned shndx;			/* raw st_shndx from the input */
+	bool local;			/* a local symbol of its file */
+	bool referenced;		/* some input refers to it */
+	bool ref_regular;		/* referenced by a relocation */
+	bool provide;			/* defined by PROVIDE (only if referenced) */
+	bool provide_pending;		/* PROVIDE not (yet) taking effect */
+	bool hidden_by_script;		/* PROVIDE_HIDDEN / HIDDEN */
+	bool weak_undef_seen;
+	bool is_section_sym;		/* STT_SECTION local */
+	bool defined_in_script_pass;	/* given a value during assignment */
+	bool dynamic_export;
+	bool needs_got;			/* has a slot in .got */
+	uint32_t out_index;		/* index in the output .symtab */
+	uint64_t got_offset;		/* offset of its slot in .got */
+};
+
+/* A string-keyed hash map (symtab.c). */
+struct strmap {
+	const char **keys;
+	void **vals;
+	size_t cap, n;
+};
+void *strmap_get(const struct strmap *m, const char *key);
+/* Insert KEY -> VAL unless present; returns the value now stored. */
+void *strmap_put(struct strmap *m, const char *key, void *val);
+
+/* The global symbol table (symtab.c). */
+struct symtab {
+	struct strmap map;
+	struct ptrvec order;		/* globals in creation order (deterministic output) */
+};
+
+struct symbol *sym_lookup(struct ctx *ctx, const char *name);
+struct symbol *sym_intern(struct ctx *ctx, const char *name);	/* creates an undefined one */
+/* Enter a global symbol of F (ELF symbol GS) into the table, GNU ld's resolution rules. */
+struct symbol *sym_add_global(struct ctx *ctx, struct input_file *f, const char *name,
+			      const GElf_Sym *gs);
+/* COMDAT: true the first time SIG is seen. */
+bool group_signature_new(struct ctx *ctx, const char *sig);
+/* "FILE: in function `F':\n(SEC+0xOFF)" or "FILE:(SEC+0xOFF)" for messages (malloc'd). */
+char *describe_place(struct input_section *sec, uint64_t offset);
+
+/* What an output section holds, in script order. */
+enum item_kind {
+	IT_INPUT,		/* sections placed by one input-section statement */
+	IT_ASSIGN,		/* a symbol or '.' assignment */
+	IT_DATA,		/* BYTE/SHORT/LONG/QUAD/SQUAD */
+	IT_FILL,		/* FILL(exp) */
+	IT_ASSERT,
+	IT_OTHER,		/* CONSTRUCTORS, CREATE_OBJECT_SYMBOLS, ENTRY: no layout effect */
+};
+
+struct osec_item {
+	enum item_kind kind;
+	const struct stmt *stmt;
+	struct ptrvec secs;		/* IT_INPUT: struct input_section * in placement order */
+	uint64_t offset;		/* IT_DATA: where it went */
+	uint64_t data_value;		/* IT_DATA: evaluated value */
+};
+
+struct osec {
+	const char *name;
+	const struct stmt *stmt;	/* ST_OUTSECT (NULL for orphans and synthetic ones) */
+	const struct overlay *overlay;	/* set when part of an OVERLAY */
+	int order;			/* creation order */
+	uint32_t type;			/* SHT_* */
+	uint64_t flags;			/* SHF_* */
+	uint64_t vma, lma, size, align;
+	uint64_t entsize;
+	uint64_t offset;		/* file offset */
+	uint32_t link, info;
+	struct ptrvec items;		/* struct osec_item * */
+	bool has_contents;		/* some input section or data */
+	bool has_assignment;		/* '.' or symbol assigned inside */
+	bool keep_empty;		/* kept though empty (GNU ld's rules) */
+	bool removed;			/* empty and removed */
+	bool discard;			/* /DISCARD/ */
+	bool noload;			/* (NOLOAD) */
+	bool lma_set;			/* AT() / AT> / LMA inherited */
+	uint64_t fill;			/* =fill */
+	bool has_fill;
+	unsigned fill_len;
+	struct osec *next_in_order;
+	int shndx;			/* index in the output section header table */
+	int segment;			/* first PT_LOAD containing it (-1 none) */
+	const char *region;
+	uint8_t *contents;		/* output bytes (allocated during write) */
+	bool orphan;
+	bool relro;
+	bool offset_set;		/* segments.c placed it in the file */
+};
+
+struct segment {
+	uint32_t type;			/* PT_* */
+	uint32_t flags;			/* PF_* */
+	uint64_t offset, vaddr, paddr, filesz, memsz, align;
+	struct ptrvec sections;		/* struct osec * */
+	bool includes_filehdr, includes_phdrs;
+	const struct phdr *decl;	/* from PHDRS, or NULL */
+	bool paddr_set;
+};
+
+/* A link's state after reading inputs. */
+struct link {
+	struct ptrvec files;		/* struct input_file *, in load order */
+	struct symtab symtab;
+	struct ptrvec osecs;		/* struct osec *, in layout order */
+	struct ptrvec segments;		/* struct segment * */
+	const struct arch *arch;
+	struct script *layout_script;	/* the script whose SECTIONS we follow */
+	struct symbol *entry;
+	const char *entry_name;
+	bool entry_from_cmdline;
+	uint64_t entry_addr;
+	uint64_t sizeof_headers;
+	bool headers_in_load;		/* file and program headers are loaded */
+	struct input_section *got_isec;	/* synthetic .got (static link: filled by klink) */
+	struct input_section *gotplt_isec; /* synthetic .got.plt (_GLOBAL_OFFSET_TABLE_) */
+	struct ptrvec got_syms;		/* symbols with a GOT slot, in slot order */
+	bool execstack;			/* result for PT_GNU_STACK */
+	bool have_phdrs_cmd;
+	const struct stmt *phdrs_stmt;
+	uint64_t maxpage, commonpage;
+	bool separate_code;		/* -z separate-code (x86 default) */
+	struct strmap group_sigs;	/* COMDAT signatures seen */
+	struct ptrvec commons;		/* common symbols to allocate */
+	struct input_section *common_sec; /* synthetic COMMON section (.bss) */
+	struct input_file *internal;	/* "linker stubs"/internal file */
+	/* assign.c */
+	uint64_t overlay_base, overlay_max, overlay_lma;
+	void *assign_state;
+	/* segments.c */
+	uint64_t phdr_offset;		/* file offset of the program headers */
+	uint64_t file_end;		/* end of section data (before .symtab ...) */
+	bool phdrs_in_load;
+	/* reloc.c: message state (GNU ld's %C shortens repeats) */
+	const struct input_file *last_msg_file;
+	const char *last_msg_func;
+	const char *undef_name;
+	unsigned undef_count;
+};
+
+/* layout.c */
+struct osec *osec_new(struct ctx *ctx, const char *name, const struct stmt *st);
+struct osec *osec_find(struct ctx *ctx, const char *name);
+/* The built-in layout for the target when no -T script has SECTIONS. */
+struct script *default_script_for(struct ctx *ctx);
+
+/* ------------------------------------------------------------------ */
+// arch-*.c: per-target facts and relocations
+/* ------------------------------------------------------------------ */
+
+/* Generic relocation kinds: what the arch computes for a type. */
+enum rkind {
+	RK_NONE,
+	RK_ABS,			/* S + A               */
+	RK_PC,			/* S + A - P           */
+	RK_GOTOFF,		/* S + A - GOT         */
+	RK_GOTPC,		/* GOT + A - P         */
+	RK_GOT,			/* G + A (offset of the slot in the GOT) */
+	RK_GOTPCREL,		/* G + GOT + A - P     */
+	RK_GOTPCRELX,		/* as GOTPCREL, relaxable to a direct reference */
+	RK_REX_GOTPCRELX,
+	RK_GOT32X,		/* i386: G + A (- GOT), relaxable */
+	RK_PLT,			/* L + A - P (static: S + A - P) */
+	RK_SIZE,		/* Z + A               */
+	RK_UNSUPPORTED,
+};
+
+struct reloc_howto {
+	const char *name;	/* "R_X86_64_PC32" */
+	enum rkind kind;
+	unsigned size;		/* bytes written */
+	int check;		/* 0 none, 's' signed, 'u' unsigned, 'b' bitfield (either) */
+};
+
+struct arch {
+	enum target target;
+	const char *name;		/* "x86_64" */
+	const char *emulation;		/* "elf_x86_64" */
+	const char *bfd_name;		/* "elf64-x86-64" */
+	unsigned machine;		/* EM_* */
+	bool is64;
+	bool rela;			/* relocations carry addends */
+	uint64_t max_page_size, common_page_size;
+	uint64_t text_start;		/* default -Ttext-segment */
+	unsigned nhowtos;
+	const struct reloc_howto *howtos; /* indexed by type */
+	/* Read the implicit addend of a REL relocation at LOC. */
+	int64_t (*rel_addend)(const struct reloc_howto *h, uint32_t type, const uint8_t *loc);
+};
+
+const struct arch *arch_for(enum target t);
+extern const struct arch arch_x86_64, arch_i386;
+
+/* ------------------------------------------------------------------ */
+// input.c
+/* ------------------------------------------------------------------ */
+
+/* segments.c: program headers (PHDRS or GNU ld's default mapping) and file offsets */
+void layout_segments(struct ctx *ctx);
+/* The estimate of SIZEOF_HEADERS GNU ld makes before the layout. */
+uint64_t estimate_headers_size(struct ctx *ctx);
+
+/* reloc.c: before the layout, decide GOT slots and relaxations; make .got/.got.plt */
+void scan_relocs(struct ctx *ctx);
+/* reloc.c: apply the relocations of S into BUF (S's bytes in the output) */
+void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf);
+/* Address of a symbol in the output (0 for undefined weak). */
+uint64_t symbol_address(struct ctx *ctx, const struct symbol *sym, bool *undefined);
+
+/* Map a whole file read-only; false (and errno) on failure. */
+bool map_file(const char *path, const uint8_t **data, size_t *size);
+/* Parse an ELF relocatable image into F (F->image/size set).  Errors are reported. */
+bool parse_elf_object(struct ctx *ctx, struct input_file *f);
+
 /* ------------------------------------------------------------------ */
 // diag.c: GNU ld style diagnostics (program name is argv[0] as invoked)
 /* ------------------------------------------------------------------ */
@@ -303,6 +628,8 @@ void print_help(struct ctx *ctx);
 
 /* "PROG: MSG\n", counted as an error. */
 void error(struct ctx *ctx, const char *fmt, ...) KLINK_PRINTF(2, 3);
+/* "MSG\n" without the program name, counted as an error. */
+void error_plain(struct ctx *ctx, const char *fmt, ...) KLINK_PRINTF(2, 3);
 /* "PROG: warning: MSG\n"; an error too under --fatal-warnings. */
 void warn(struct ctx *ctx, const char *fmt, ...) KLINK_PRINTF(2, 3);
 /* "PROG: MSG\n", not counted (GNU ld's plain %P messages). */
@@ -334,6 +661,9 @@ struct ctx {
 	size_t script_inputs;		/* INPUT/GROUP/STARTUP files named by scripts */
 
 	enum target target;		/* decided target (TARGET_NONE until known) */
+
+	struct link link;		/* the link itself (read_inputs onwards) */
+	char *tmp_output;		/* temporary output file, removed on failure */
 };
 
 /* diag.c: an empty ctx printing to stdout/stderr under the name PROG. */

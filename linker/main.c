@@ -8,6 +8,51 @@
 
 #include "klink.h"
 
+/* -u SYMBOL and EXTERN(SYMBOL...): undefined references before any input. */
+static void add_undefined_requests(struct ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->opt.undefined.n; i++) {
+		struct symbol *s = sym_intern(ctx, ctx->opt.undefined.v[i]);
+		s->referenced = true;
+	}
+	for (size_t i = 0; i < ctx->nscripts; i++)
+		for (const struct stmt *st = ctx->scripts[i]->stmts; st; st = st->next)
+			if (st->kind == ST_EXTERN)
+				for (const struct namelist *n = st->u.names; n; n = n->next)
+					sym_intern(ctx, n->name)->referenced = true;
+}
+
+/* What the target and the options fix before the layout. */
+static void setup_link(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+	const struct z_options *z = &ctx->opt.z;
+
+	l->arch = arch_for(ctx->target);
+	if (!l->arch)
+		fatal(ctx, "target %s is not supported yet", target_name(ctx->target));
+	l->maxpage = z->max_page_size_set ? z->max_page_size : l->arch->max_page_size;
+	l->commonpage = z->common_page_size_set ? z->common_page_size : l->arch->common_page_size;
+	if (l->commonpage > l->maxpage)
+		l->commonpage = l->maxpage;
+	l->separate_code = l->arch->target != TARGET_ARM && z->separate_code != TRI_NO;
+	if (ctx->opt.magic != MAGIC_DEMAND_PAGED)
+		l->separate_code = false;
+
+	for (size_t i = 0; i < ctx->nscripts && !l->layout_script; i++)
+		for (const struct stmt *st = ctx->scripts[i]->stmts; st; st = st->next)
+			if (st->kind == ST_SECTIONS)
+				l->layout_script = ctx->scripts[i];
+	if (!l->layout_script)
+		l->layout_script = default_script_for(ctx);
+	for (size_t i = 0; i < ctx->nscripts; i++)
+		for (const struct stmt *st = ctx->scripts[i]->stmts; st; st = st->next)
+			if (st->kind == ST_PHDRS) {
+				l->have_phdrs_cmd = true;
+				l->phdrs_stmt = st;
+			}
+}
+
 /* --dump-script / --dump-version-script: parse and print, nothing else. */
 static int dump_scripts(struct ctx *ctx)
 {
@@ -48,17 +93,23 @@ int main(int argc, char **argv)
 		fatal(ctx, "no input files");
 	}
 	ctx->target = decide_target(&ctx->opt, ctx->scripts, ctx->nscripts, TARGET_NONE);
+	if (ctx->opt.type != LINK_EXEC)
+		fatal(ctx, "%s output is not supported yet",
+		      ctx->opt.type == LINK_RELOCATABLE ? "-r (relocatable)" :
+		      ctx->opt.type == LINK_PIE ? "-pie" : "-shared");
 
-	/*
-	 * Issue 3 adds the rest of the pipeline (declared in klink.h):
-	 *
-	 *	read_inputs(ctx);		input.c: .o, .a (thin too), --format binary
-	 *	resolve_symbols(ctx);	checkpoint(ctx);
-	 *	map_sections(ctx);		layout.c: SECTIONS rules, orphans
-	 *	assign_addresses(ctx);	checkpoint(ctx);
-	 *	write_output(ctx);	checkpoint(ctx);
-	 *
-	 * Until then say so, and write nothing.
-	 */
-	fatal(ctx, "linking is not implemented yet (issue 3)");
+	add_undefined_requests(ctx);		/* -u, EXTERN: they pull archive members */
+	read_inputs(ctx);			/* input.c: .o, .a (thin too), --format binary */
+	checkpoint(ctx);
+	resolve_symbols(ctx);			/* symtab.c: commons get their place */
+	checkpoint(ctx);
+	setup_link(ctx);			/* target facts, the script whose SECTIONS we follow */
+	scan_relocs(ctx);			/* reloc.c: GOT slots, relaxations */
+	map_sections(ctx);			/* layout.c: SECTIONS rules, KEEP/SORT, /DISCARD/, orphans */
+	ctx->link.sizeof_headers = estimate_headers_size(ctx);
+	assign_addresses(ctx);			/* assign.c: '.', VMA/LMA, symbols, ASSERT */
+	checkpoint(ctx);
+	write_output(ctx);			/* output.c + reloc.c + segments.c: write, rename */
+	checkpoint(ctx);
+	return 0;
 }

@@ -1,0 +1,839 @@
+/*
+ * assign.c - assign_addresses(): walk the SECTIONS statements (with the
+ * orphans inserted where layout.c put them) and give every output section
+ * its VMA, LMA and size, every input section its offset, every script
+ * symbol its value; evaluate ASSERTs.  The walk is repeated until nothing
+ * changes (forward references such as ADDR or SIZEOF of a later section),
+ * and a layout that does not settle is an error that says so.
+ *
+ * GNU ld's rules followed here (its manual and ld.bfd's behaviour):
+ *  - an output section without an address starts at `.` aligned to its
+ *    alignment (the largest of its input sections' and ALIGN());
+ *  - its LMA is AT() or AT>region, else it keeps the VMA-LMA difference of
+ *    the previous section when it has no address of its own, else the VMA;
+ *  - inside an output section `.` is relative to it and never moves back;
+ *  - a symbol assigned outside output sections from `.` belongs to the
+ *    section GNU ld's section_for_dot() picks;
+ *  - an output section left with nothing in it (size 0, no data) is removed.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "klink.h"
+
+/* One step of the walk: an output section or a top-level statement. */
+struct lstep {
+	const struct stmt *stmt;	/* assignment/ASSERT/ENTRY (NULL for a section) */
+	struct osec *os;	/* output section (NULL for a statement) */
+	const struct stmt *overlay;	/* ST_OVERLAY this section belongs to */
+	bool overlay_first, overlay_last;
+};
+
+struct region {
+	const struct mem_region *decl;
+	const char *name;
+	uint64_t origin, length;
+	uint64_t cursor;		/* next free VMA */
+	uint64_t lma_cursor;
+	struct osec *last;	/* last section placed in it */
+	bool overflow_reported;
+};
+
+struct assigner {
+	struct ctx *ctx;
+	struct link *l;
+	struct ptrvec steps;		/* struct lstep * */
+	struct eval_env env;
+	int pass;
+	bool final;			/* report errors in this pass */
+	bool changed;
+	uint64_t dot;			/* absolute location counter (top level) */
+	struct osec *last_alloc; /* previous allocated output section */
+	size_t cur_step;
+	bool prefer_next;		/* an assignment to '.' since the last section */
+	bool found_end;			/* past an assignment to _end */
+	struct ptrvec regions;		/* struct region * */
+	uint64_t fill;			/* current FILL inside a section */
+};
+
+/* ------------------------------------------------------------ evaluation hooks */
+
+static struct assigner *A(void *p)
+{
+	return p;
+}
+
+static bool ev_symbol(void *p, const char *name, struct value *out)
+{
+	struct assigner *a = A(p);
+	struct symbol *s = sym_lookup(a->ctx, name);
+	if (!s)
+		return false;
+	switch (s->kind) {
+	case SK_DEFINED:
+		if (!s->sec || !s->sec->out) {
+			out->val = s->value;
+			out->sec = NULL;
+			return true;
+		}
+		out->val = s->sec->offset + s->value;
+		out->sec = (struct output_sect_ref *)s->sec->out;
+		return true;
+	case SK_ABS:
+		out->val = s->value;
+		out->sec = NULL;
+		return true;
+	case SK_SCRIPT:
+		if (s->provide_pending)
+			return false;
+		out->val = s->value;
+		out->sec = (struct output_sect_ref *)s->osec;
+		return true;
+	default:
+		return false;
+	}
+}
+
+static bool ev_defined(void *p, const char *name)
+{
+	struct assigner *a = A(p);
+	struct symbol *s = sym_lookup(a->ctx, name);
+	if (!s)
+		return false;
+	if (s->kind == SK_SCRIPT)
+		return !s->provide_pending && s->defined_in_script_pass;
+	return s->kind != SK_UNDEF;
+}
+
+static bool ev_section(void *p, const char *name, struct output_sect_ref **out)
+{
+	struct osec *os = osec_find(A(p)->ctx, name);
+	if (!os)
+		return false;
+	*out = (struct output_sect_ref *)os;
+	return true;
+}
+
+static uint64_t ev_addr(void *p, struct output_sect_ref *s)
+{
+	(void)p;
+	return ((struct osec *)s)->vma;
+}
+
+static uint64_t ev_loadaddr(void *p, struct output_sect_ref *s)
+{
+	(void)p;
+	return ((struct osec *)s)->lma;
+}
+
+static uint64_t ev_size(void *p, struct output_sect_ref *s)
+{
+	(void)p;
+	struct osec *os = (struct osec *)s;
+	return os->removed ? 0 : os->size;
+}
+
+static uint64_t ev_align(void *p, struct output_sect_ref *s)
+{
+	(void)p;
+	return ((struct osec *)s)->align;
+}
+
+static bool ev_region(void *p, const char *name, uint64_t *origin, uint64_t *length)
+{
+	struct assigner *a = A(p);
+	for (size_t i = 0; i < a->regions.n; i++) {
+		struct region *r = a->regions.v[i];
+		if (strcmp(r->name, name) == 0) {
+			*origin = r->origin;
+			*length = r->length;
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool ev_segment_start(void *p, const char *name, uint64_t *out)
+{
+	return options_segment_start(&A(p)->ctx->opt, name, out);
+}
+
+static uint64_t ev_sizeof_headers(void *p)
+{
+	return A(p)->l->sizeof_headers;
+}
+
+static const struct eval_ops ops = {
+	.symbol = ev_symbol,
+	.defined = ev_defined,
+	.section = ev_section,
+	.sec_addr = ev_addr,
+	.sec_loadaddr = ev_loadaddr,
+	.sec_size = ev_size,
+	.sec_align = ev_align,
+	.region = ev_region,
+	.segment_start = ev_segment_start,
+	.sizeof_headers = ev_sizeof_headers,
+};
+
+static bool eval(struct assigner *a, const struct expr *e, struct eval_result *r)
+{
+	a->env.quiet = !a->final;
+	*r = expr_eval(e, &a->env);
+	if (r->status == EV_OK || r->status == EV_BAD_REGION)
+		return true;
+	if (a->final)
+		a->ctx->errors++;
+	return false;
+}
+
+static uint64_t eval_abs(struct assigner *a, const struct expr *e, uint64_t dflt)
+{
+	struct eval_result r;
+	if (!eval(a, e, &r))
+		return dflt;
+	return value_abs(&a->env, r.v);
+}
+
+/* ------------------------------------------------------------ the walk */
+
+static uint64_t align_up(uint64_t v, uint64_t a)
+{
+	return a > 1 ? (v + a - 1) & ~(a - 1) : v;
+}
+
+static void set_changed(struct assigner *a, uint64_t *slot, uint64_t v)
+{
+	if (*slot != v) {
+		*slot = v;
+		a->changed = true;
+	}
+}
+
+static struct region *find_region(struct assigner *a, const char *name)
+{
+	for (size_t i = 0; i < a->regions.n; i++) {
+		struct region *r = a->regions.v[i];
+		if (strcmp(r->name, name) == 0)
+			return r;
+	}
+	return NULL;
+}
+
+/* ld's section_for_dot(): which section a top-level `.`-derived value belongs to. */
+static struct osec *section_for_dot(struct assigner *a)
+{
+	if (a->prefer_next && !a->found_end) {
+		for (size_t i = a->cur_step + 1; i < a->steps.n; i++) {
+			struct lstep *st = a->steps.v[i];
+			if (st->os && !st->os->removed && !st->os->discard)
+				return st->os;
+		}
+	}
+	for (size_t i = a->cur_step; i-- > 0;) {
+		struct lstep *st = a->steps.v[i];
+		if (st->os && !st->os->removed && !st->os->discard)
+			return st->os;
+	}
+	return NULL;
+}
+
+static void define_script_symbol(struct assigner *a, const struct stmt *st,
+				 struct osec *os, const struct eval_result *r,
+				 uint64_t abs_val)
+{
+	const struct assignment *as = &st->u.assign;
+	struct symbol *s = sym_intern(a->ctx, as->name);
+
+	if (as->kind == AK_PROVIDE || as->kind == AK_PROVIDE_HIDDEN) {
+		/* only when something refers to it and nothing else defines it */
+		if (s->kind != SK_UNDEF && s->kind != SK_SCRIPT)
+			return;
+		if (s->kind == SK_SCRIPT && !s->provide)
+			return;
+		if (!s->referenced) {
+			s->kind = SK_SCRIPT;
+			s->provide = true;
+			s->provide_pending = true;
+			s->script_stmt = st;
+			return;
+		}
+		s->provide = true;
+	}
+	s->provide_pending = false;
+	s->kind = SK_SCRIPT;
+	s->script_stmt = st;
+	s->defined_in_script_pass = true;
+	if (as->kind == AK_PROVIDE_HIDDEN || as->kind == AK_HIDDEN)
+		s->visibility = STV_HIDDEN;
+	if (!s->file)
+		s->file = NULL;
+	struct osec *rel = (struct osec *)r->v.sec;
+	if (r->number && os) {
+		rel = os;	/* a plain number inside a section: an offset into it */
+	}
+	uint64_t v;
+	if (rel) {
+		v = r->number && os ? r->v.val : r->v.val;
+		if (s->osec != rel)
+			a->changed = true;
+		s->osec = rel;
+	} else {
+		v = abs_val;
+		if (s->osec)
+			a->changed = true;
+		s->osec = NULL;
+	}
+	if (s->value != v) {
+		s->value = v;
+		a->changed = true;
+	}
+}
+
+/* A compound assignment `x op= e` is `x = x op e`. */
+static struct expr *full_rhs(const struct assignment *as, const struct stmt *st)
+{
+	if (as->op == AS_SET)
+		return as->value;
+	int op;
+	switch (as->op) {
+	case AS_ADD: op = OP_ADD; break;
+	case AS_SUB: op = OP_SUB; break;
+	case AS_MUL: op = OP_MUL; break;
+	case AS_DIV: op = OP_DIV; break;
+	case AS_MOD: op = OP_MOD; break;
+	case AS_SHL: op = OP_SHL; break;
+	case AS_SHR: op = OP_SHR; break;
+	case AS_AND: op = OP_AND; break;
+	case AS_OR: op = OP_OR; break;
+	default: op = OP_XOR; break;
+	}
+	struct expr *lhs = strcmp(as->name, ".") == 0 ? expr_dot(st->loc) : expr_sym(st->loc, as->name);
+	return expr_binary(st->loc, op, lhs, as->value);
+}
+
+static void do_assert(struct assigner *a, const struct stmt *st)
+{
+	struct eval_result r;
+	if (!eval(a, st->u.assert_.cond, &r))
+		return;
+	if (value_abs(&a->env, r.v) == 0 && a->final)
+		error(a->ctx, "%s", st->u.assert_.msg);
+}
+
+/* Top-level assignment (outside output sections). */
+static void top_assign(struct assigner *a, const struct stmt *st)
+{
+	const struct assignment *as = &st->u.assign;
+	bool is_dot = strcmp(as->name, ".") == 0;
+	struct osec *sfd = section_for_dot(a);
+
+	a->env.cur_sec = NULL;
+	if (sfd) {
+		a->env.dot.val = a->dot - sfd->vma;
+		a->env.dot.sec = (struct output_sect_ref *)sfd;
+	} else {
+		a->env.dot.val = a->dot;
+		a->env.dot.sec = NULL;
+	}
+	a->env.dot_valid = true;
+
+	struct eval_result r;
+	struct expr *rhs = full_rhs(as, st);
+	if (!eval(a, rhs, &r))
+		return;
+	uint64_t v = value_abs(&a->env, r.v);
+	if (is_dot) {
+		a->dot = v;
+		a->prefer_next = true;
+		return;
+	}
+	const char *p = as->name;
+	while (*p == '_')
+		p++;
+	if (strcmp(p, "end") == 0)
+		a->found_end = true;
+	define_script_symbol(a, st, NULL, &r, v);
+}
+
+/* The alignment of an output section: its inputs', ALIGN(), SUBALIGN aside. */
+static uint64_t section_alignment(struct assigner *a, struct osec *os)
+{
+	uint64_t al = 1;
+	for (size_t i = 0; i < os->items.n; i++) {
+		struct osec_item *it = os->items.v[i];
+		for (size_t j = 0; j < it->secs.n; j++) {
+			struct input_section *s = it->secs.v[j];
+			uint64_t sa = s->align;
+			if (os->stmt && os->stmt->u.osec.subalign)
+				sa = 1;
+			if (sa > al)
+				al = sa;
+		}
+	}
+	if (os->stmt && os->stmt->u.osec.subalign) {
+		uint64_t sa = eval_abs(a, os->stmt->u.osec.subalign, 1);
+		if (sa > al)
+			al = sa;
+	}
+	if (os->stmt && os->stmt->u.osec.align) {
+		uint64_t x = eval_abs(a, os->stmt->u.osec.align, 1);
+		if (x > al)
+			al = x;
+	}
+	return al;
+}
+
+static void place_section(struct assigner *a, struct lstep *step)
+{
+	struct osec *os = step->os;
+	const struct output_section *d = os->stmt && os->stmt->kind == ST_OUTSECT ? &os->stmt->u.osec : NULL;
+	struct link *l = a->l;
+
+	a->prefer_next = false;
+	if (os->discard)
+		return;
+
+	uint64_t align = section_alignment(a, os);
+	os->align = align;
+
+	/* VMA */
+	uint64_t vma;
+	bool has_addr = false;
+	struct region *reg = NULL;
+	if (d && d->region)
+		reg = find_region(a, d->region);
+	if (step->overlay) {
+		const struct overlay *ov = &step->overlay->u.overlay;
+		if (step->overlay_first) {
+			if (ov->addr) {
+				a->env.cur_sec = NULL;
+				a->env.dot.val = a->dot;
+				a->env.dot.sec = NULL;
+				vma = eval_abs(a, ov->addr, a->dot);
+			} else {
+				vma = align_up(a->dot, align);
+			}
+			l->overlay_base = vma;
+			l->overlay_max = 0;
+			l->overlay_lma = ov->lma ? eval_abs(a, ov->lma, vma) : vma;
+		} else {
+			vma = l->overlay_base;
+		}
+		has_addr = true;
+	} else if (d && d->addr) {
+		a->env.cur_sec = NULL;
+		a->env.dot.val = a->dot;
+		a->env.dot.sec = NULL;
+		vma = eval_abs(a, d->addr, a->dot);
+		has_addr = true;
+	} else if (reg) {
+		vma = align_up(reg->cursor, align);
+	} else {
+		vma = align_up(a->dot, align);
+	}
+	set_changed(a, &os->vma, vma);
+
+	/* the contents */
+	uint64_t sdot = vma;
+	uint64_t subalign = 0;
+	if (d && d->subalign)
+		subalign = eval_abs(a, d->subalign, 1);
+	os->has_contents = false;
+	for (size_t i = 0; i < os->items.n; i++) {
+		struct osec_item *it = os->items.v[i];
+		switch (it->kind) {
+		case IT_INPUT:
+			for (size_t j = 0; j < it->secs.n; j++) {
+				struct input_section *s = it->secs.v[j];
+				sdot = align_up(sdot, subalign ? subalign : s->align);
+				set_changed(a, &s->offset, sdot - vma);
+				sdot += s->size;
+				if (s->size)
+					os->has_contents = true;
+			}
+			break;
+		case IT_ASSIGN: {
+			const struct stmt *st = it->stmt;
+			const struct assignment *as = &st->u.assign;
+			a->env.cur_sec = (struct output_sect_ref *)os;
+			a->env.dot.val = sdot - vma;
+			a->env.dot.sec = (struct output_sect_ref *)os;
+			a->env.dot_valid = true;
+			struct eval_result r;
+			if (!eval(a, full_rhs(as, st), &r))
+				break;
+			uint64_t v;
+			if (r.number)
+				v = vma + r.v.val;
+			else
+				v = value_abs(&a->env, r.v);
+			if (strcmp(as->name, ".") == 0) {
+				if (v < sdot && a->final)
+					error(a->ctx, "%s:%d: cannot move location counter backwards (from %016llx to %016llx)",
+					      st->loc.file, st->loc.line, (unsigned long long)sdot,
+					      (unsigned long long)v);
+				if (v >= sdot)
+					sdot = v;
+			} else {
+				define_script_symbol(a, st, os, &r, v);
+			}
+			break;
+		}
+		case IT_DATA: {
+			struct eval_result r;
+			a->env.cur_sec = (struct output_sect_ref *)os;
+			a->env.dot.val = sdot - vma;
+			a->env.dot.sec = (struct output_sect_ref *)os;
+			if (eval(a, it->stmt->u.data.value, &r))
+				it->data_value = r.number ? r.v.val : value_abs(&a->env, r.v);
+			it->offset = sdot - vma;
+			unsigned size = it->stmt->u.data.size == DK_SQUAD ? 8 : it->stmt->u.data.size;
+			sdot += size;
+			os->has_contents = true;
+			break;
+		}
+		case IT_ASSERT:
+			a->env.cur_sec = (struct output_sect_ref *)os;
+			a->env.dot.val = sdot - vma;
+			a->env.dot.sec = (struct output_sect_ref *)os;
+			do_assert(a, it->stmt);
+			break;
+		default:
+			break;
+		}
+	}
+	uint64_t size = sdot - vma;
+	set_changed(a, &os->size, size);
+
+	bool removed = size == 0 && !os->has_contents && !os->keep_empty;
+	for (size_t i = 0; i < os->items.n && removed; i++) {
+		struct osec_item *it = os->items.v[i];
+		if (it->kind == IT_DATA)
+			removed = false;
+	}
+	if (os->removed != removed) {
+		os->removed = removed;
+		a->changed = true;
+	}
+
+	/* type and flags from the contents */
+	uint32_t type = SHT_NULL;
+	uint64_t flags = 0;
+	bool any_input = false;
+	for (size_t i = 0; i < os->items.n; i++) {
+		struct osec_item *it = os->items.v[i];
+		if (it->kind == IT_DATA) {
+			if (type == SHT_NULL || type == SHT_NOBITS)
+				type = SHT_PROGBITS;
+			flags |= SHF_ALLOC | SHF_WRITE;
+		}
+		for (size_t j = 0; j < it->secs.n; j++) {
+			struct input_section *s = it->secs.v[j];
+			any_input = true;
+			flags |= s->flags & ~(uint64_t)(SHF_GROUP | SHF_MERGE | SHF_STRINGS | SHF_LINK_ORDER |
+						       SHF_INFO_LINK | SHF_EXCLUDE);
+			if (type == SHT_NULL || (type == SHT_NOBITS && s->type != SHT_NOBITS &&
+						 (s->size || s->type != SHT_PROGBITS)))
+				type = s->type;
+			else if (type != s->type && s->type != SHT_NOBITS && type != SHT_NOBITS && s->size)
+				type = SHT_PROGBITS;
+			if (s->entsize && (os->entsize == 0 || os->entsize == s->entsize))
+				os->entsize = s->entsize;
+		}
+	}
+	if (!any_input && type == SHT_NULL) {
+		type = SHT_NOBITS;	/* only `.` moved: no contents */
+		flags = SHF_ALLOC | SHF_WRITE;
+	}
+	if (d && d->type == OT_NOLOAD) {
+		type = SHT_NOBITS;
+		flags |= SHF_ALLOC;
+	}
+	if (d && (d->type == OT_INFO || d->type == OT_COPY || d->type == OT_DSECT || d->type == OT_OVERLAY))
+		flags &= ~(uint64_t)SHF_ALLOC;
+	if (d && (d->type == OT_READONLY || d->type == OT_READONLY_TYPE))
+		flags &= ~(uint64_t)SHF_WRITE;
+	os->type = type;
+	os->flags = flags;
+	if (os->entsize && !(flags & SHF_MERGE))
+		os->entsize = os->entsize;
+
+	/* LMA */
+	uint64_t lma;
+	if (step->overlay) {
+		lma = l->overlay_lma;
+		l->overlay_lma += size;
+		if (size > l->overlay_max)
+			l->overlay_max = size;
+	} else if (d && d->lma) {
+		a->env.cur_sec = NULL;
+		a->env.dot.val = a->dot;
+		a->env.dot.sec = NULL;
+		lma = eval_abs(a, d->lma, vma);
+	} else if (d && d->lma_region) {
+		struct region *lr = find_region(a, d->lma_region);
+		lma = lr ? align_up(lr->lma_cursor, align) : vma;
+		if (lr)
+			lr->lma_cursor = lma + (type == SHT_NOBITS ? 0 : size);
+	} else if (!has_addr && (flags & SHF_ALLOC) && a->last_alloc) {
+		struct osec *last = a->last_alloc;
+		if ((vma >= last->vma && vma < last->vma + last->size) ||
+		    (last->vma >= vma && last->vma < vma + size))
+			lma = last->lma + last->size;
+		else
+			lma = vma + last->lma - last->vma;
+		lma = align_up(lma, align);
+	} else {
+		lma = vma;
+	}
+	if (!(flags & SHF_ALLOC))
+		lma = vma;
+	set_changed(a, &os->lma, lma);
+
+	if (!removed && (flags & SHF_ALLOC))
+		a->last_alloc = os;
+
+	/* where `.` is afterwards */
+	if (step->overlay) {
+		if (step->overlay_last)
+			a->dot = l->overlay_base + l->overlay_max;
+	} else if (reg) {
+		reg->cursor = vma + size;
+		if (a->final && reg->cursor > reg->origin + reg->length && !reg->overflow_reported) {
+			reg->overflow_reported = true;
+			error(a->ctx, "region `%s' overflowed by %llu bytes", reg->name,
+			      (unsigned long long)(reg->cursor - reg->origin - reg->length));
+		}
+		a->dot = vma + size;
+	} else {
+		a->dot = vma + size;
+	}
+}
+
+/* ------------------------------------------------------------ steps */
+
+static void add_step(struct assigner *a, const struct stmt *st, struct osec *os)
+{
+	struct lstep *s = xcalloc(1, sizeof *s);
+	s->stmt = st;
+	s->os = os;
+	vec_push(&a->steps, s);
+}
+
+/* Orphans layout.c inserted right after output section index K. */
+static size_t add_orphans_after(struct assigner *a, size_t k)
+{
+	struct ptrvec *v = &a->l->osecs;
+	size_t i = k + 1;
+	while (i < v->n && ((struct osec *)v->v[i])->orphan) {
+		add_step(a, NULL, v->v[i]);
+		i++;
+	}
+	return i;
+}
+
+static size_t osec_index(struct link *l, struct osec *os)
+{
+	for (size_t i = 0; i < l->osecs.n; i++)
+		if (l->osecs.v[i] == os)
+			return i;
+	return (size_t)-1;
+}
+
+static void build_steps(struct assigner *a)
+{
+	struct link *l = a->l;
+	struct ptrvec seen = { 0 };
+
+	/* orphans placed before every scripted section */
+	add_orphans_after(a, (size_t)-1);
+	for (const struct stmt *top = l->layout_script ? l->layout_script->stmts : NULL; top; top = top->next) {
+		if (top->kind != ST_SECTIONS)
+			continue;
+		for (const struct stmt *st = top->u.block; st; st = st->next) {
+			if (st->kind == ST_OUTSECT) {
+				struct osec *os = NULL;
+				for (size_t i = 0; i < l->osecs.n; i++) {
+					struct osec *o = l->osecs.v[i];
+					if (o->stmt == st)
+						os = o;
+				}
+				if (!os)
+					continue;	/* a repeated name: merged into the first */
+				bool dup = false;
+				for (size_t i = 0; i < seen.n; i++)
+					if (seen.v[i] == os)
+						dup = true;
+				if (dup)
+					continue;
+				vec_push(&seen, os);
+				add_step(a, NULL, os);
+				add_orphans_after(a, osec_index(l, os));
+			} else if (st->kind == ST_OVERLAY) {
+				size_t first = a->steps.n;
+				for (size_t i = 0; i < l->osecs.n; i++) {
+					struct osec *o = l->osecs.v[i];
+					if (o->overlay == &st->u.overlay) {
+						add_step(a, NULL, o);
+						struct lstep *s = a->steps.v[a->steps.n - 1];
+						s->overlay = st;
+					}
+				}
+				if (a->steps.n > first) {
+					((struct lstep *)a->steps.v[first])->overlay_first = true;
+					((struct lstep *)a->steps.v[a->steps.n - 1])->overlay_last = true;
+					struct lstep *last = a->steps.v[a->steps.n - 1];
+					add_orphans_after(a, osec_index(l, last->os));
+				}
+			} else if (st->kind == ST_ASSIGN || st->kind == ST_ASSERT) {
+				add_step(a, st, NULL);
+			}
+		}
+	}
+	/* output sections not reached by the walk (no SECTIONS at all) */
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		bool found = false;
+		for (size_t k = 0; k < a->steps.n && !found; k++)
+			found = ((struct lstep *)a->steps.v[k])->os == l->osecs.v[i];
+		if (!found)
+			add_step(a, NULL, l->osecs.v[i]);
+	}
+	/* the layout order of output sections is the walk's order */
+	struct ptrvec order = { 0 };
+	for (size_t k = 0; k < a->steps.n; k++) {
+		struct lstep *s = a->steps.v[k];
+		if (s->os)
+			vec_push(&order, s->os);
+	}
+	l->osecs = order;
+}
+
+static void build_regions(struct assigner *a)
+{
+	for (size_t i = 0; i < a->ctx->nscripts; i++)
+		for (const struct stmt *st = a->ctx->scripts[i]->stmts; st; st = st->next)
+			if (st->kind == ST_MEMORY)
+				for (const struct mem_region *m = st->u.regions; m; m = m->next) {
+					struct region *r = xcalloc(1, sizeof *r);
+					r->decl = m;
+					r->name = m->name;
+					vec_push(&a->regions, r);
+				}
+	for (size_t i = 0; i < a->ctx->nscripts; i++)
+		for (const struct stmt *st = a->ctx->scripts[i]->stmts; st; st = st->next)
+			if (st->kind == ST_REGION_ALIAS) {
+				struct region *r = find_region(a, st->u.alias.region);
+				if (!r) {
+					error(a->ctx, "%s:%d: REGION_ALIAS %s: unknown memory region `%s'",
+					      st->loc.file, st->loc.line, st->u.alias.alias,
+					      st->u.alias.region);
+					continue;
+				}
+				struct region *al = xcalloc(1, sizeof *al);
+				*al = *r;
+				al->name = st->u.alias.alias;
+				vec_push(&a->regions, al);
+			}
+}
+
+static void reset_regions(struct assigner *a)
+{
+	for (size_t i = 0; i < a->regions.n; i++) {
+		struct region *r = a->regions.v[i];
+		a->env.cur_sec = NULL;
+		a->env.dot_valid = false;
+		r->origin = eval_abs(a, r->decl->origin, 0);
+		r->length = eval_abs(a, r->decl->length, 0);
+		r->cursor = r->lma_cursor = r->origin;
+		r->last = NULL;
+	}
+	/* aliases share their region's cursor: re-point them by name */
+}
+
+static void one_pass(struct assigner *a)
+{
+	a->changed = false;
+	a->dot = 0;
+	a->last_alloc = NULL;
+	a->prefer_next = false;
+	a->found_end = false;
+	reset_regions(a);
+	for (size_t i = 0; i < a->l->symtab.order.n; i++) {
+		struct symbol *s = a->l->symtab.order.v[i];
+		s->defined_in_script_pass = false;
+	}
+	for (a->cur_step = 0; a->cur_step < a->steps.n; a->cur_step++) {
+		struct lstep *st = a->steps.v[a->cur_step];
+		if (st->os) {
+			place_section(a, st);
+			continue;
+		}
+		if (st->stmt->kind == ST_ASSIGN) {
+			top_assign(a, st->stmt);
+		} else if (st->stmt->kind == ST_ASSERT) {
+			struct osec *sfd = section_for_dot(a);
+			a->env.cur_sec = NULL;
+			a->env.dot.val = sfd ? a->dot - sfd->vma : a->dot;
+			a->env.dot.sec = (struct output_sect_ref *)sfd;
+			do_assert(a, st->stmt);
+		}
+	}
+}
+
+/* Top-level assignments outside SECTIONS and --defsym: before the layout. */
+static void global_assignments(struct assigner *a)
+{
+	a->env.cur_sec = NULL;
+	a->env.dot.val = 0;
+	a->env.dot.sec = NULL;
+	a->env.dot_valid = false;
+	for (size_t i = 0; i < a->ctx->nscripts; i++)
+		for (const struct stmt *st = a->ctx->scripts[i]->stmts; st; st = st->next) {
+			if (st->kind == ST_ASSIGN) {
+				struct eval_result r;
+				if (eval(a, full_rhs(&st->u.assign, st), &r))
+					define_script_symbol(a, st, NULL, &r, value_abs(&a->env, r.v));
+			} else if (st->kind == ST_ASSERT) {
+				do_assert(a, st);
+			}
+		}
+	for (const struct stmt *st = a->ctx->defsyms; st; st = st->next) {
+		struct eval_result r;
+		if (eval(a, st->u.assign.value, &r))
+			define_script_symbol(a, st, NULL, &r, value_abs(&a->env, r.v));
+	}
+}
+
+void assign_addresses(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+	struct assigner *a = xcalloc(1, sizeof *a);
+	a->ctx = ctx;
+	a->l = l;
+	a->env.ops = &ops;
+	a->env.ctx = a;
+	a->env.maxpagesize = l->maxpage;
+	a->env.commonpagesize = l->commonpage;
+	a->env.addr_bits = l->arch->is64 ? 64 : 32;
+	a->env.prog = ctx->prog;
+
+	build_regions(a);
+	build_steps(a);
+
+	const int max_passes = 20;
+	for (a->pass = 0; a->pass < max_passes; a->pass++) {
+		global_assignments(a);
+		one_pass(a);
+		if (!a->changed && a->pass > 0)
+			break;
+	}
+	if (a->pass == max_passes)
+		error(ctx, "address assignment did not converge after %d passes (a layout that depends on itself?)",
+		      max_passes);
+	/* the final pass reports what is wrong */
+	a->final = true;
+	global_assignments(a);
+	one_pass(a);
+	l->assign_state = a;
+}

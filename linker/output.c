@@ -1,0 +1,539 @@
+/*
+ * output.c - write_output(): the entry point, the bytes of every section
+ * (input contents, fills, data commands, relocations applied), .symtab,
+ * .strtab and .shstrtab as GNU ld writes them for an executable, the ELF
+ * and program headers; all into a temporary file that is renamed over the
+ * output only when nothing went wrong.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "klink.h"
+
+/* A growing string table. */
+struct strtab {
+	char *buf;
+	size_t n, cap;
+};
+
+static uint32_t str_add(struct strtab *t, const char *s)
+{
+	size_t len = strlen(s) + 1;
+	if (t->n + len > t->cap) {
+		t->cap = (t->n + len) * 2 + 256;
+		t->buf = xrealloc(t->buf, t->cap);
+	}
+	memcpy(t->buf + t->n, s, len);
+	t->n += len;
+	return (uint32_t)(t->n - len);
+}
+
+static uint64_t align_up(uint64_t v, uint64_t a)
+{
+	return a > 1 ? (v + a - 1) & ~(a - 1) : v;
+}
+
+/* ------------------------------------------------------------ entry point */
+
+static uint64_t entry_address(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+	const char *name = ctx->opt.entry;
+	bool from_script = false;
+
+	if (!name)
+		for (size_t i = 0; i < ctx->nscripts && !name; i++)
+			for (const struct stmt *st = ctx->scripts[i]->stmts; st; st = st->next)
+				if (st->kind == ST_ENTRY)
+					name = st->u.name, from_script = true;
+	if (!name && l->layout_script)
+		for (const struct stmt *st = l->layout_script->stmts; st; st = st->next)
+			if (st->kind == ST_ENTRY)
+				name = st->u.name, from_script = true;
+	(void)from_script;
+	bool defaulted = !name;
+	if (!name)
+		name = "_start";
+	struct symbol *s = sym_lookup(ctx, name);
+	bool undef = true;
+	uint64_t v = 0;
+	if (s)
+		v = symbol_address(ctx, s, &undef);
+	if (!undef)
+		return v;
+	if (!defaulted || true) {
+		char *end;
+		errno = 0;
+		unsigned long long n = strtoull(name, &end, 0);
+		if (!defaulted && *name && !*end && !errno)
+			return n;
+	}
+	struct osec *text = osec_find(ctx, ".text");
+	unsigned w = l->arch->is64 ? 16 : 8;
+	if (text && !text->removed) {
+		warn(ctx, "cannot find entry symbol %s; defaulting to %0*llx", name, w,
+		     (unsigned long long)text->vma);
+		return text->vma;
+	}
+	warn(ctx, "cannot find entry symbol %s; not setting start address", name);
+	return 0;
+}
+
+/* ------------------------------------------------------------ contents */
+
+static void fill_bytes(uint8_t *p, size_t n, const uint8_t *pat, size_t plen, uint64_t start)
+{
+	if (plen == 0) {
+		memset(p, 0, n);
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		p[i] = pat[(start + i) % plen];
+}
+
+/* GNU ld's fill pattern: the hex digits as written, else 4 big-endian bytes. */
+static size_t fill_pattern(const struct expr *e, uint64_t value, uint8_t *out)
+{
+	if (e && e->kind == EX_NUM && e->hex) {
+		size_t nd = strlen(e->hex);
+		size_t nb = (nd + 1) / 2;
+		if (nb > 16)
+			nb = 16;
+		for (size_t i = 0; i < nb; i++)
+			out[i] = (uint8_t)(value >> (8 * (nb - 1 - i)));
+		return nb;
+	}
+	for (int i = 0; i < 4; i++)
+		out[i] = (uint8_t)(value >> (8 * (3 - i)));
+	return 4;
+}
+
+static uint64_t const_value(struct ctx *ctx, const struct expr *e)
+{
+	struct eval_env env = { .addr_bits = 64, .prog = ctx->prog, .quiet = true };
+	struct eval_result r = expr_eval(e, &env);
+	return r.v.val;
+}
+
+static void build_contents(struct ctx *ctx, struct osec *os)
+{
+	os->contents = xcalloc(os->size ? os->size : 1, 1);
+	uint8_t pat[16];
+	size_t plen = 0;
+	const struct output_section *d = os->stmt && os->stmt->kind == ST_OUTSECT ? &os->stmt->u.osec : NULL;
+	if (d && d->fill)
+		plen = fill_pattern(d->fill, const_value(ctx, d->fill), pat);
+	/* gaps get the fill in force at their place; start with the section's */
+	fill_bytes(os->contents, os->size, pat, plen, 0);
+	uint64_t pos = 0;
+	for (size_t i = 0; i < os->items.n; i++) {
+		struct osec_item *it = os->items.v[i];
+		if (it->kind == IT_FILL) {
+			plen = fill_pattern(it->stmt->u.expr, const_value(ctx, it->stmt->u.expr), pat);
+			continue;
+		}
+		if (it->kind == IT_DATA) {
+			if (it->offset > pos)
+				fill_bytes(os->contents + pos, it->offset - pos, pat, plen, pos);
+			unsigned size = it->stmt->u.data.size == DK_SQUAD ? 8 : it->stmt->u.data.size;
+			for (unsigned b = 0; b < size && it->offset + b < os->size; b++)
+				os->contents[it->offset + b] = (uint8_t)(it->data_value >> (8 * b));
+			pos = it->offset + size;
+			continue;
+		}
+		for (size_t j = 0; j < it->secs.n; j++) {
+			struct input_section *s = it->secs.v[j];
+			if (s->offset > pos)
+				fill_bytes(os->contents + pos, s->offset - pos, pat, plen, pos);
+			if (s->type != SHT_NOBITS && s->size) {
+				const uint8_t *src = s->buf ? s->buf : s->data;
+				if (src)
+					memcpy(os->contents + s->offset, src, s->size);
+				else if (s == ctx->link.got_isec)
+					memset(os->contents + s->offset, 0, s->size);
+			}
+			if (s->nrelocs && !s->discarded)
+				relocate_section(ctx, s, os->contents + s->offset);
+			pos = s->offset + s->size;
+		}
+	}
+	/* the GOT of a static link holds the addresses themselves */
+	struct link *l = &ctx->link;
+	if (l->got_isec && l->got_isec->out == os) {
+		unsigned w = l->arch->is64 ? 8 : 4;
+		for (size_t i = 0; i < l->got_syms.n; i++) {
+			struct symbol *s = l->got_syms.v[i];
+			bool undef;
+			uint64_t v = symbol_address(ctx, s, &undef);
+			uint8_t *p = os->contents + l->got_isec->offset + s->got_offset;
+			for (unsigned b = 0; b < w; b++)
+				p[b] = (uint8_t)(v >> (8 * b));
+		}
+	}
+}
+
+/* ------------------------------------------------------------ symbols */
+
+struct symout {
+	struct strtab str;
+	uint8_t *buf;
+	size_t n, cap;
+	size_t nlocal;
+	bool is64;
+};
+
+static void sym_emit(struct symout *o, const char *name, uint64_t value, uint64_t size,
+		     uint8_t bind, uint8_t type, uint8_t other, uint16_t shndx)
+{
+	size_t es = o->is64 ? 24 : 16;
+	if ((o->n + 1) * es > o->cap) {
+		o->cap = o->cap ? o->cap * 2 : 4096;
+		while ((o->n + 1) * es > o->cap)
+			o->cap *= 2;
+		o->buf = xrealloc(o->buf, o->cap);
+	}
+	uint8_t *p = o->buf + o->n * es;
+	uint32_t nm = name && *name ? str_add(&o->str, name) : 0;
+	if (o->is64) {
+		Elf64_Sym s = { nm, (unsigned char)ELF64_ST_INFO(bind, type), other, shndx, value, size };
+		memcpy(p, &s, sizeof s);
+	} else {
+		Elf32_Sym s = { nm, (Elf32_Addr)value, (Elf32_Word)size, (unsigned char)ELF32_ST_INFO(bind, type),
+				other, shndx };
+		memcpy(p, &s, sizeof s);
+	}
+	o->n++;
+}
+
+/* The output section a value lies in when its own was removed (GNU ld's nearby section). */
+static struct osec *nearby_section(struct ctx *ctx, uint64_t addr)
+{
+	struct osec *best = NULL, *next = NULL;
+	for (size_t i = 0; i < ctx->link.osecs.n; i++) {
+		struct osec *os = ctx->link.osecs.v[i];
+		if (os->removed || os->discard || !(os->flags & SHF_ALLOC))
+			continue;
+		if (os->vma <= addr && addr < os->vma + os->size)
+			return os;
+		if (os->vma <= addr && (!best || os->vma >= best->vma))
+			best = os;
+		if (os->vma >= addr && (!next || os->vma < next->vma))
+			next = os;
+	}
+	if (next && (!best || best->vma + best->size <= addr))
+		return next->vma == addr || !best ? next : best;
+	return best ? best : next;
+}
+
+static bool local_label(const char *name)
+{
+	return name[0] == '.' && name[1] == 'L';
+}
+
+/* Value and section index of a defined symbol in the output. */
+static bool symbol_place(struct ctx *ctx, const struct symbol *s, uint64_t *value, uint16_t *shndx)
+{
+	bool undef;
+	*value = symbol_address(ctx, s, &undef);
+	if (undef)
+		return false;
+	struct osec *os = NULL;
+	if (s->kind == SK_DEFINED) {
+		if (!s->sec)
+			*shndx = SHN_ABS;
+		else if (!s->sec->out || s->sec->discarded)
+			return false;
+		else
+			os = s->sec->out;
+	} else if (s->kind == SK_SCRIPT) {
+		os = s->osec;
+		if (!os)
+			*shndx = SHN_ABS;
+	} else {
+		*shndx = SHN_ABS;
+	}
+	if (os) {
+		if (os->removed || os->discard)
+			os = nearby_section(ctx, *value);
+		*shndx = os ? (uint16_t)os->shndx : SHN_ABS;
+	}
+	return true;
+}
+
+static void build_symtab(struct ctx *ctx, struct symout *o)
+{
+	struct link *l = &ctx->link;
+	enum discard_mode dm = ctx->opt.discard;
+
+	o->is64 = l->arch->is64;
+	str_add(&o->str, "");
+	sym_emit(o, NULL, 0, 0, STB_LOCAL, STT_NOTYPE, 0, SHN_UNDEF);
+
+	/* each file's local symbols, in link order */
+	for (size_t fi = 0; fi < l->files.n; fi++) {
+		struct input_file *f = l->files.v[fi];
+		if (dm == DISCARD_ALL)
+			break;
+		for (size_t i = 1; i < f->first_global && i < f->nsyms; i++) {
+			struct symbol *s = f->syms[i];
+			if (!s || s->type == STT_SECTION)
+				continue;
+			if (s->type == STT_FILE) {
+				sym_emit(o, s->name, 0, 0, STB_LOCAL, STT_FILE, s->other, SHN_ABS);
+				continue;
+			}
+			if (!s->name[0])
+				continue;
+			if (dm != DISCARD_NONE && local_label(s->name) &&
+			    (dm == DISCARD_LOCALS || (s->sec && (s->sec->flags & SHF_MERGE))))
+				continue;
+			uint64_t v;
+			uint16_t shndx;
+			if (s->kind == SK_UNDEF || !symbol_place(ctx, s, &v, &shndx))
+				continue;
+			sym_emit(o, s->name, v, s->size, STB_LOCAL, s->type, s->other, shndx);
+		}
+	}
+
+	/* globals made local by their visibility, then the globals */
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < l->symtab.order.n; i++) {
+			struct symbol *s = l->symtab.order.v[i];
+			bool forced_local = s->visibility == STV_HIDDEN || s->visibility == STV_INTERNAL;
+			if (s->kind == SK_UNDEF) {
+				if (!s->referenced || pass == 0)
+					continue;
+				sym_emit(o, s->name, 0, 0, s->bind == STB_WEAK || s->weak_undef_seen ? STB_WEAK : STB_GLOBAL,
+					 s->type, s->other, SHN_UNDEF);
+				continue;
+			}
+			if ((pass == 0) != forced_local)
+				continue;
+			if (s->kind == SK_SCRIPT && s->provide_pending)
+				continue;
+			uint64_t v;
+			uint16_t shndx;
+			if (!symbol_place(ctx, s, &v, &shndx))
+				continue;
+			uint8_t bind = forced_local ? STB_LOCAL : s->kind == SK_SCRIPT ? STB_GLOBAL : s->bind;
+			uint8_t type = s->kind == SK_SCRIPT ? STT_NOTYPE : s->type;
+			uint8_t other = (s->other & ~3) | s->visibility;
+			sym_emit(o, s->name, v, s->kind == SK_SCRIPT ? 0 : s->size, bind, type, other, shndx);
+		}
+		if (pass == 0)
+			o->nlocal = o->n;
+	}
+}
+
+/* ------------------------------------------------------------ writing */
+
+static void put_ehdr(struct ctx *ctx, uint8_t *img, uint64_t entry, uint64_t shoff, unsigned shnum,
+		     unsigned shstrndx)
+{
+	struct link *l = &ctx->link;
+	unsigned phnum = (unsigned)l->segments.n;
+	if (l->arch->is64) {
+		Elf64_Ehdr h = { 0 };
+		memcpy(h.e_ident, ELFMAG, SELFMAG);
+		h.e_ident[EI_CLASS] = ELFCLASS64;
+		h.e_ident[EI_DATA] = ELFDATA2LSB;
+		h.e_ident[EI_VERSION] = EV_CURRENT;
+		h.e_type = ET_EXEC;
+		h.e_machine = (Elf64_Half)l->arch->machine;
+		h.e_version = EV_CURRENT;
+		h.e_entry = entry;
+		h.e_phoff = phnum ? l->phdr_offset : 0;
+		h.e_shoff = shoff;
+		h.e_ehsize = sizeof h;
+		h.e_phentsize = sizeof(Elf64_Phdr);
+		h.e_phnum = (Elf64_Half)phnum;
+		h.e_shentsize = sizeof(Elf64_Shdr);
+		h.e_shnum = (Elf64_Half)shnum;
+		h.e_shstrndx = (Elf64_Half)shstrndx;
+		memcpy(img, &h, sizeof h);
+		for (unsigned i = 0; i < phnum; i++) {
+			struct segment *m = l->segments.v[i];
+			Elf64_Phdr p = { m->type, m->flags, m->offset, m->vaddr, m->paddr, m->filesz, m->memsz, m->align };
+			memcpy(img + l->phdr_offset + i * sizeof p, &p, sizeof p);
+		}
+	} else {
+		Elf32_Ehdr h = { 0 };
+		memcpy(h.e_ident, ELFMAG, SELFMAG);
+		h.e_ident[EI_CLASS] = ELFCLASS32;
+		h.e_ident[EI_DATA] = ELFDATA2LSB;
+		h.e_ident[EI_VERSION] = EV_CURRENT;
+		h.e_type = ET_EXEC;
+		h.e_machine = (Elf32_Half)l->arch->machine;
+		h.e_version = EV_CURRENT;
+		h.e_entry = (Elf32_Addr)entry;
+		h.e_phoff = phnum ? (Elf32_Off)l->phdr_offset : 0;
+		h.e_shoff = (Elf32_Off)shoff;
+		h.e_ehsize = sizeof h;
+		h.e_phentsize = sizeof(Elf32_Phdr);
+		h.e_phnum = (Elf32_Half)phnum;
+		h.e_shentsize = sizeof(Elf32_Shdr);
+		h.e_shnum = (Elf32_Half)shnum;
+		h.e_shstrndx = (Elf32_Half)shstrndx;
+		memcpy(img, &h, sizeof h);
+		for (unsigned i = 0; i < phnum; i++) {
+			struct segment *m = l->segments.v[i];
+			Elf32_Phdr p = { m->type, (Elf32_Off)m->offset, (Elf32_Addr)m->vaddr, (Elf32_Addr)m->paddr,
+					 (Elf32_Word)m->filesz, (Elf32_Word)m->memsz, m->flags, (Elf32_Word)m->align };
+			memcpy(img + l->phdr_offset + i * sizeof p, &p, sizeof p);
+		}
+	}
+}
+
+struct shdr {
+	uint32_t name, type;
+	uint64_t flags, addr, offset, size;
+	uint32_t link, info;
+	uint64_t align, entsize;
+};
+
+static void put_shdr(bool is64, uint8_t *p, const struct shdr *s)
+{
+	if (is64) {
+		Elf64_Shdr h = { s->name, s->type, s->flags, s->addr, s->offset, s->size, s->link, s->info,
+				 s->align, s->entsize };
+		memcpy(p, &h, sizeof h);
+	} else {
+		Elf32_Shdr h = { s->name, s->type, (Elf32_Word)s->flags, (Elf32_Addr)s->addr, (Elf32_Off)s->offset,
+				 (Elf32_Word)s->size, s->link, s->info, (Elf32_Word)s->align, (Elf32_Word)s->entsize };
+		memcpy(p, &h, sizeof h);
+	}
+}
+
+/* Write IMG to a temporary file next to OUT and rename it into place. */
+static void commit_file(struct ctx *ctx, const char *out, const uint8_t *img, size_t size)
+{
+	size_t n = strlen(out) + 16;
+	char *tmp = xmalloc(n);
+	snprintf(tmp, n, "%s.klinkXXXXXX", out);
+	int fd = mkstemp(tmp);
+	if (fd < 0)
+		fatal(ctx, "cannot open output file %s: %s", out, strerror(errno));
+	ctx->tmp_output = tmp;
+	size_t done = 0;
+	while (done < size) {
+		ssize_t w = write(fd, img + done, size - done);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			close(fd);
+			fatal(ctx, "%s: write failed: %s", out, strerror(errno));
+		}
+		done += (size_t)w;
+	}
+	mode_t um = umask(0);
+	umask(um);
+	fchmod(fd, 0777 & ~um);
+	if (close(fd) != 0)
+		fatal(ctx, "%s: write failed: %s", out, strerror(errno));
+	checkpoint(ctx);	/* late errors (relocations): no output */
+	if (rename(tmp, out) != 0)
+		fatal(ctx, "cannot rename %s to %s: %s", tmp, out, strerror(errno));
+	ctx->tmp_output = NULL;
+}
+
+void write_output(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+	bool is64 = l->arch->is64;
+	bool with_symtab = ctx->opt.strip != STRIP_ALL;
+
+	/* section indexes */
+	struct strtab shstr = { 0 };
+	str_add(&shstr, "");
+	int nsec = 1;
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		struct osec *os = l->osecs.v[i];
+		if (os->removed || os->discard)
+			continue;
+		os->shndx = nsec++;
+	}
+
+	layout_segments(ctx);
+	uint64_t entry = ctx->opt.type == LINK_RELOCATABLE ? 0 : entry_address(ctx);
+
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		struct osec *os = l->osecs.v[i];
+		if (os->removed || os->discard || os->type == SHT_NOBITS)
+			continue;
+		build_contents(ctx, os);
+	}
+
+	struct symout so = { 0 };
+	if (with_symtab)
+		build_symtab(ctx, &so);
+
+	uint64_t off = l->file_end;
+	uint64_t symtab_off = 0, strtab_off = 0;
+	size_t symtab_size = so.n * (is64 ? 24 : 16);
+	if (with_symtab) {
+		off = symtab_off = align_up(off, is64 ? 8 : 4);
+		off += symtab_size;
+		strtab_off = off;
+		off += so.str.n;
+	}
+	/* .shstrtab names */
+	struct shdr *sh = xcalloc((size_t)nsec + 3, sizeof *sh);
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		struct osec *os = l->osecs.v[i];
+		if (os->removed || os->discard)
+			continue;
+		struct shdr *h = &sh[os->shndx];
+		h->name = str_add(&shstr, os->name);
+		h->type = os->type == SHT_NULL ? SHT_PROGBITS : os->type;
+		h->flags = os->flags;
+		h->addr = (os->flags & SHF_ALLOC) ? os->vma : 0;
+		h->offset = os->offset;
+		h->size = os->size;
+		h->align = os->align;
+		h->entsize = (os->flags & SHF_MERGE) ? os->entsize : 0;
+		if (os->type == SHT_INIT_ARRAY || os->type == SHT_FINI_ARRAY || os->type == SHT_PREINIT_ARRAY)
+			h->entsize = is64 ? 8 : 4;
+	}
+	int shn = nsec;
+	int symtab_ndx = 0, strtab_ndx = 0;
+	if (with_symtab) {
+		symtab_ndx = shn++;
+		strtab_ndx = shn++;
+		sh[symtab_ndx] = (struct shdr){ str_add(&shstr, ".symtab"), SHT_SYMTAB, 0, 0, symtab_off,
+						symtab_size, (uint32_t)strtab_ndx, (uint32_t)so.nlocal,
+						is64 ? 8 : 4, is64 ? 24 : 16 };
+		sh[strtab_ndx] = (struct shdr){ str_add(&shstr, ".strtab"), SHT_STRTAB, 0, 0, strtab_off,
+						so.str.n, 0, 0, 1, 0 };
+	}
+	int shstr_ndx = shn++;
+	uint32_t shstr_name = str_add(&shstr, ".shstrtab");
+	uint64_t shstr_off = off;
+	off += shstr.n;
+	sh[shstr_ndx] = (struct shdr){ shstr_name, SHT_STRTAB, 0, 0, shstr_off, shstr.n, 0, 0, 1, 0 };
+	uint64_t shoff = align_up(off, is64 ? 8 : 4);
+	size_t shentsize = is64 ? sizeof(Elf64_Shdr) : sizeof(Elf32_Shdr);
+	size_t total = shoff + (size_t)shn * shentsize;
+
+	uint8_t *img = xcalloc(total, 1);
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		struct osec *os = l->osecs.v[i];
+		if (os->removed || os->discard || os->type == SHT_NOBITS || !os->contents)
+			continue;
+		memcpy(img + os->offset, os->contents, os->size);
+	}
+	if (with_symtab) {
+		memcpy(img + symtab_off, so.buf, symtab_size);
+		memcpy(img + strtab_off, so.str.buf, so.str.n);
+	}
+	memcpy(img + shstr_off, shstr.buf, shstr.n);
+	for (int i = 0; i < shn; i++)
+		put_shdr(is64, img + shoff + (size_t)i * shentsize, &sh[i]);
+	put_ehdr(ctx, img, entry, shoff, (unsigned)shn, (unsigned)shstr_ndx);
+
+	checkpoint(ctx);
+	commit_file(ctx, ctx->opt.output ? ctx->opt.output : "a.out", img, total);
+}

@@ -1,0 +1,362 @@
+/*
+ * reloc.c - relocations for a static link: classify (the arch's howto
+ * table), compute S + A - P and friends, check the range the way GNU ld
+ * does, write.  Before the layout, scan_relocs() decides which GOT loads
+ * are relaxed to direct references (as GNU ld does for GOTPCRELX/GOT32X)
+ * and gives the others a .got slot that klink fills itself.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "klink.h"
+
+const struct arch *arch_for(enum target t)
+{
+	switch (t) {
+	case TARGET_X86_64:
+		return &arch_x86_64;
+	case TARGET_I386:
+		return &arch_i386;
+	default:
+		return NULL;
+	}
+}
+
+static const struct reloc_howto *howto_of(const struct arch *a, uint32_t type)
+{
+	if (type >= a->nhowtos || !a->howtos[type].name)
+		return NULL;
+	return &a->howtos[type];
+}
+
+static struct symbol *reloc_symbol(const struct input_section *s, const struct reloc *r)
+{
+	return r->sym < s->file->nsyms ? s->file->syms[r->sym] : NULL;
+}
+
+/* A symbol whose address is known at link time and can be referenced directly. */
+static bool direct_ok(const struct symbol *sym)
+{
+	if (!sym)
+		return false;
+	if (sym->kind == SK_DEFINED)
+		return sym->sec && !sym->sec->discarded;
+	if (sym->kind == SK_SCRIPT)
+		return sym->osec != NULL;
+	return false;
+}
+
+static struct input_file *first_object(struct ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->link.files.n; i++) {
+		struct input_file *f = ctx->link.files.v[i];
+		if (f->kind == FK_OBJECT || f->kind == FK_ARCHIVE_MEMBER)
+			return f;
+	}
+	return ctx->link.files.n ? ctx->link.files.v[0] : NULL;
+}
+
+static struct input_section *synthetic(struct ctx *ctx, const char *name, uint64_t align)
+{
+	struct input_file *f = first_object(ctx);
+	struct input_section *s = xcalloc(1, sizeof *s);
+	s->file = f;
+	s->name = name;
+	s->type = SHT_PROGBITS;
+	s->flags = SHF_ALLOC | SHF_WRITE;
+	s->align = align;
+	if (f) {
+		f->sections = xrealloc(f->sections, (f->nsections + 1) * sizeof *f->sections);
+		f->sections[f->nsections++] = s;
+	}
+	return s;
+}
+
+void scan_relocs(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+	const struct arch *a = l->arch;
+	unsigned wsize = a->is64 ? 8 : 4;
+	bool want_gotplt = sym_lookup(ctx, "_GLOBAL_OFFSET_TABLE_") != NULL;
+
+	for (size_t fi = 0; fi < l->files.n; fi++) {
+		struct input_file *f = l->files.v[fi];
+		for (size_t i = 0; i < f->nsections; i++) {
+			struct input_section *s = f->sections[i];
+			if (!s || s->discarded || !s->nrelocs || !(s->flags & SHF_ALLOC))
+				continue;
+			for (size_t k = 0; k < s->nrelocs; k++) {
+				struct reloc *r = &s->relocs[k];
+				const struct reloc_howto *h = howto_of(a, r->type);
+				if (!h)
+					continue;
+				struct symbol *sym = reloc_symbol(s, r);
+				switch (h->kind) {
+				case RK_GOTPCRELX:
+				case RK_REX_GOTPCRELX:
+				case RK_GOT32X:
+					if (h->kind != RK_GOT32X && direct_ok(sym) && s->data && r->offset >= 2) {
+						const uint8_t *op = s->data + r->offset - 2;
+						/* mov, call *, jmp * through the GOT */
+						if (op[1] == 0x8b || (op[0] == 0xff && (op[1] == 0x15 || op[1] == 0x25))) {
+							r->relaxed = 1;
+							break;
+						}
+					}
+					/* not relaxed: a GOT slot */
+					__attribute__((fallthrough));
+				case RK_GOT:
+				case RK_GOTPCREL:
+					if (sym && !sym->needs_got) {
+						sym->needs_got = true;
+						vec_push(&l->got_syms, sym);
+					}
+					want_gotplt |= h->kind == RK_GOT || h->kind == RK_GOT32X;
+					break;
+				case RK_GOTOFF:
+				case RK_GOTPC:
+					want_gotplt = true;
+					break;
+				default:
+					break;
+				}
+			}
+		}
+	}
+	if (l->got_syms.n) {
+		l->got_isec = synthetic(ctx, ".got", wsize);
+		l->got_isec->size = l->got_syms.n * wsize;
+		for (size_t i = 0; i < l->got_syms.n; i++)
+			((struct symbol *)l->got_syms.v[i])->got_offset = i * wsize;
+	}
+	if (want_gotplt) {
+		l->gotplt_isec = synthetic(ctx, ".got.plt", wsize);
+		l->gotplt_isec->size = 3 * wsize;	/* the reserved entries */
+		struct symbol *g = sym_intern(ctx, "_GLOBAL_OFFSET_TABLE_");
+		if (g->kind == SK_UNDEF) {
+			g->kind = SK_DEFINED;
+			g->sec = l->gotplt_isec;
+			g->value = 0;
+			g->type = STT_OBJECT;
+			g->visibility = STV_HIDDEN;
+			g->file = l->gotplt_isec->file;
+		}
+	}
+}
+
+uint64_t symbol_address(struct ctx *ctx, const struct symbol *sym, bool *undefined)
+{
+	(void)ctx;
+	*undefined = false;
+	switch (sym->kind) {
+	case SK_DEFINED:
+		if (!sym->sec || !sym->sec->out)
+			return sym->is_section_sym ? 0 : sym->value;
+		return sym->sec->out->vma + sym->sec->offset + sym->value;
+	case SK_ABS:
+		return sym->value;
+	case SK_SCRIPT:
+		if (sym->provide_pending) {
+			*undefined = true;
+			return 0;
+		}
+		return sym->osec ? sym->osec->vma + sym->value : sym->value;
+	case SK_COMMON:
+	case SK_UNDEF:
+	default:
+		*undefined = true;
+		return 0;
+	}
+}
+
+static void put(uint8_t *p, uint64_t v, unsigned size)
+{
+	for (unsigned i = 0; i < size; i++)
+		p[i] = (uint8_t)(v >> (8 * i));
+}
+
+static bool fits(const struct reloc_howto *h, uint64_t v, unsigned addr_bits)
+{
+	unsigned bits = h->size * 8;
+	if (!h->check || bits >= 64)
+		return true;
+	uint64_t addr_mask = addr_bits >= 64 ? ~0ull : (1ull << addr_bits) - 1;
+	v &= addr_mask;
+	int64_t sv = addr_bits >= 64 ? (int64_t)v : (int64_t)(v << (64 - addr_bits)) >> (64 - addr_bits);
+	switch (h->check) {
+	case 's':
+		return sv >= -(1ll << (bits - 1)) && sv < (1ll << (bits - 1));
+	case 'u':
+		return v < (1ull << bits);
+	case 'b': {
+		if (bits >= addr_bits)
+			return true;
+		uint64_t high = v & ~((1ull << bits) - 1) & addr_mask;
+		return high == 0 || high == (addr_mask & ~((1ull << bits) - 1));
+	}
+	default:
+		return true;
+	}
+}
+
+/* "FILE: in function `F':\n(SEC+0xOFF)", shortened as GNU ld does on repeats. */
+static char *place_for_message(struct ctx *ctx, struct input_section *s, uint64_t off)
+{
+	char *full = describe_place(s, off);
+	char *nl = strchr(full, '\n');
+	const char *func = NULL;
+	if (nl) {
+		char *q = strchr(full, '`');
+		if (q)
+			func = xstrndup(q + 1, (size_t)(strchr(q, '\'') - q - 1));
+	}
+	if (nl && ctx->link.last_msg_file == s->file && func && ctx->link.last_msg_func &&
+	    strcmp(func, ctx->link.last_msg_func) == 0) {
+		char *shortp = xstrdup(nl + 1);
+		free(full);
+		return shortp;
+	}
+	ctx->link.last_msg_file = s->file;
+	ctx->link.last_msg_func = func;
+	return full;
+}
+
+static void undefined_reference(struct ctx *ctx, struct input_section *s, uint64_t off,
+				const struct symbol *sym)
+{
+	struct link *l = &ctx->link;
+	if (l->undef_name && strcmp(l->undef_name, sym->name) == 0) {
+		l->undef_count++;
+	} else {
+		l->undef_name = sym->name;
+		l->undef_count = 0;
+	}
+	if (l->undef_count > 5)
+		return;
+	char *where = place_for_message(ctx, s, off);
+	if (l->undef_count == 5)
+		error(ctx, "%s: more undefined references to `%s' follow", where, sym->name);
+	else
+		error(ctx, "%s: undefined reference to `%s'", where, sym->name);
+	free(where);
+}
+
+static void truncated(struct ctx *ctx, struct input_section *s, uint64_t off,
+		      const struct reloc_howto *h, const struct symbol *sym, int64_t addend)
+{
+	char *where = place_for_message(ctx, s, off);
+	char extra[64] = "";
+	if (addend && (!sym || sym->is_section_sym))
+		snprintf(extra, sizeof extra, "+%llx", (unsigned long long)addend);
+	if (!sym || sym->is_section_sym) {
+		const char *secname = sym && sym->sec ? sym->sec->name : "*ABS*";
+		error_plain(ctx, "%s: relocation truncated to fit: %s against `%s'%s", where, h->name, secname, extra);
+	} else if (sym->kind == SK_UNDEF) {
+		error_plain(ctx, "%s: relocation truncated to fit: %s against undefined symbol `%s'", where,
+		      h->name, sym->name);
+	} else if (sym->kind == SK_DEFINED && sym->sec && !sym->local) {
+		error_plain(ctx, "%s: relocation truncated to fit: %s against symbol `%s' defined in %s section in %s",
+		      where, h->name, sym->name, sym->sec->out ? sym->sec->out->name : sym->sec->name,
+		      sym->sec->file->display);
+	} else {
+		error_plain(ctx, "%s: relocation truncated to fit: %s against `%s'", where, h->name, sym->name);
+	}
+	free(where);
+}
+
+void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
+{
+	struct link *l = &ctx->link;
+	const struct arch *a = l->arch;
+	unsigned addr_bits = a->is64 ? 64 : 32;
+	uint64_t got_base = l->got_isec && l->got_isec->out ? l->got_isec->out->vma + l->got_isec->offset : 0;
+	uint64_t gotplt = l->gotplt_isec && l->gotplt_isec->out
+				  ? l->gotplt_isec->out->vma + l->gotplt_isec->offset : got_base;
+
+	for (size_t k = 0; k < s->nrelocs; k++) {
+		struct reloc *r = &s->relocs[k];
+		const struct reloc_howto *h = howto_of(a, r->type);
+		if (!h || h->kind == RK_UNSUPPORTED) {
+			error(ctx, "%s: unsupported relocation type %u in section %s", s->file->display,
+			      r->type, s->name);
+			continue;
+		}
+		if (h->kind == RK_NONE)
+			continue;
+		if (r->offset + h->size > s->size) {
+			error(ctx, "%s: bad relocation offset 0x%llx in section %s", s->file->display,
+			      (unsigned long long)r->offset, s->name);
+			continue;
+		}
+		uint8_t *loc = buf + r->offset;
+		struct symbol *sym = reloc_symbol(s, r);
+		int64_t A = a->rela ? r->addend : a->rel_addend(h, r->type, loc);
+		uint64_t P = s->out->vma + s->offset + r->offset;
+		bool undef = false;
+		uint64_t S = 0;
+		if (sym) {
+			if (sym->local && sym->kind == SK_DEFINED && sym->sec && sym->sec->discarded) {
+				S = 0;	/* a reference into a discarded section */
+			} else {
+				S = symbol_address(ctx, sym, &undef);
+			}
+			if (undef && !(sym->bind == STB_WEAK || sym->weak_undef_seen) &&
+			    (s->flags & SHF_ALLOC)) {
+				undefined_reference(ctx, s, r->offset, sym);
+				continue;
+			}
+		}
+		uint64_t v;
+		enum rkind kind = h->kind;
+		if (r->relaxed) {
+			/* GOT load relaxed to a direct reference, as GNU ld does */
+			uint8_t *op = loc - 2;
+			kind = RK_PC;
+			if (op[1] == 0x8b) {
+				op[1] = 0x8d;			/* mov foo@GOTPCREL, %r -> lea foo(%rip), %r */
+			} else if (op[1] == 0x15) {
+				op[0] = 0x67;			/* call *foo@GOTPCREL -> addr32 call foo */
+				op[1] = 0xe8;
+			} else {
+				op[0] = 0xe9;			/* jmp *foo@GOTPCREL -> jmp foo; nop */
+				loc = op + 1;
+				P -= 1;
+				op[5] = 0x90;
+			}
+		}
+		switch (kind) {
+		case RK_ABS:
+			v = S + A;
+			break;
+		case RK_PC:
+		case RK_PLT:
+			v = S + A - P;
+			break;
+		case RK_GOTOFF:
+			v = S + A - gotplt;
+			break;
+		case RK_GOTPC:
+			v = gotplt + A - P;
+			break;
+		case RK_GOT:
+		case RK_GOT32X:
+			v = (sym && sym->needs_got ? got_base + sym->got_offset : 0) + A -
+			    (a->is64 ? got_base : gotplt);
+			break;
+		case RK_GOTPCREL:
+		case RK_GOTPCRELX:
+		case RK_REX_GOTPCRELX:
+			v = (sym && sym->needs_got ? got_base + sym->got_offset : 0) + A - P;
+			break;
+		case RK_SIZE:
+			v = (sym ? sym->size : 0) + A;
+			break;
+		default:
+			v = 0;
+			break;
+		}
+		if (!fits(h, v, addr_bits))
+			truncated(ctx, s, r->offset, h, sym, A);
+		put(loc, v, h->size);
+	}
+}

@@ -1,0 +1,500 @@
+/*
+ * segments.c - program headers and file offsets.
+ *
+ * With PHDRS the script says which segments exist and which sections go in
+ * each (a section without `:phdr` goes where the previous one went).
+ * Without it the segments are made the way GNU ld's BFD makes them for an
+ * executable: allocated sections in LMA order, a new PT_LOAD whenever the
+ * VMA-LMA relation changes, a section would overlap or skip a page, a loaded
+ * section follows a NOBITS one, code and data must be apart (separate-code)
+ * or a writable section follows read-only ones on another page; then
+ * PT_NOTE, PT_TLS and PT_GNU_STACK.  File offsets keep every loaded section
+ * congruent to its VMA modulo the maximum page size.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "klink.h"
+
+static struct segment *seg_new(struct link *l, uint32_t type)
+{
+	struct segment *s = xcalloc(1, sizeof *s);
+	s->type = type;
+	vec_push(&l->segments, s);
+	return s;
+}
+
+static size_t ehdr_size(const struct link *l)
+{
+	return l->arch->is64 ? 64 : 52;
+}
+
+static size_t phdr_entsize(const struct link *l)
+{
+	return l->arch->is64 ? 56 : 32;
+}
+
+static bool is_alloc(const struct osec *os)
+{
+	return !os->removed && !os->discard && (os->flags & SHF_ALLOC);
+}
+
+static bool any_tls(const struct link *l)
+{
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		const struct osec *os = l->osecs.v[i];
+		if (is_alloc(os) && (os->flags & SHF_TLS))
+			return true;
+	}
+	return false;
+}
+
+static bool stack_segment_wanted(struct ctx *ctx)
+{
+	if (ctx->opt.z.execstack != TRI_DEFAULT)
+		return true;
+	for (size_t i = 0; i < ctx->link.files.n; i++) {
+		const struct input_file *f = ctx->link.files.v[i];
+		if (f->has_stack_note)
+			return true;
+	}
+	return false;
+}
+
+static bool stack_is_exec(struct ctx *ctx)
+{
+	if (ctx->opt.z.execstack == TRI_YES)
+		return true;
+	if (ctx->opt.z.execstack == TRI_NO)
+		return false;
+	for (size_t i = 0; i < ctx->link.files.n; i++) {
+		const struct input_file *f = ctx->link.files.v[i];
+		if (f->kind == FK_BINARY || f->kind == FK_INTERNAL)
+			continue;
+		if (!f->has_stack_note || f->execstack_note)
+			return true;
+	}
+	return false;
+}
+
+/* GNU ld's guess of the number of program headers (for SIZEOF_HEADERS). */
+uint64_t estimate_headers_size(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+	size_t segs = 2;
+	bool relro = ctx->opt.z.relro != TRI_NO && l->arch->target != TARGET_ARM;
+
+	if (l->have_phdrs_cmd) {
+		size_t n = 0;
+		for (const struct phdr *p = l->phdrs_stmt->u.phdrs; p; p = p->next)
+			n++;
+		return ehdr_size(l) + n * phdr_entsize(l);
+	}
+	if (relro)
+		segs++;
+	if (stack_segment_wanted(ctx))
+		segs++;
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		const struct osec *os = l->osecs.v[i];
+		if (!is_alloc(os) || os->type != SHT_NOTE)
+			continue;
+		segs++;
+		while (i + 1 < l->osecs.n) {
+			const struct osec *n = l->osecs.v[i + 1];
+			if (is_alloc(n) && n->type == SHT_NOTE && n->align == os->align)
+				i++;
+			else
+				break;
+		}
+	}
+	if (any_tls(l))
+		segs++;
+	return ehdr_size(l) + segs * phdr_entsize(l);
+}
+
+static int cmp_lma(const void *a, const void *b)
+{
+	const struct osec *x = *(const struct osec *const *)a;
+	const struct osec *y = *(const struct osec *const *)b;
+	if (x->lma != y->lma)
+		return x->lma < y->lma ? -1 : 1;
+	if (x->vma != y->vma)
+		return x->vma < y->vma ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static uint32_t section_pflags(const struct osec *os)
+{
+	uint32_t f = PF_R;
+	if (os->flags & SHF_WRITE)
+		f |= PF_W;
+	if (os->flags & SHF_EXECINSTR)
+		f |= PF_X;
+	return f;
+}
+
+/* The default mapping of sections to PT_LOAD segments (no PHDRS). */
+static void default_loads(struct ctx *ctx, struct osec **secs, size_t n)
+{
+	struct link *l = &ctx->link;
+	uint64_t maxpage = l->maxpage;
+	bool paged = ctx->opt.magic == MAGIC_DEMAND_PAGED;
+	bool separate_code = l->separate_code;
+	uint64_t addr_mask = l->arch->is64 ? ~0ull : 0xffffffffull;
+
+	if (!n)
+		return;
+
+	/* are the file and program headers loaded with the first segment? */
+	bool phdr_in_segment = paged;
+	uint64_t phdr_size = l->sizeof_headers;
+	if (phdr_in_segment) {
+		uint64_t first = secs[0]->lma & addr_mask;
+		uint64_t phdr_lma = (first - phdr_size) & addr_mask & ~(maxpage - 1);
+		bool separate_phdr = false;
+		if (separate_code && (secs[0]->flags & SHF_EXECINSTR)) {
+			separate_phdr = true;
+			if (((phdr_lma + phdr_size - 1) & addr_mask & ~(maxpage - 1)) ==
+			    (first & ~(maxpage - 1))) {
+				if (phdr_lma >= maxpage)
+					phdr_lma -= maxpage;
+				else
+					separate_phdr = false;
+			}
+		}
+		if (first < phdr_lma || first < phdr_size) {
+			phdr_in_segment = false;
+		} else if (separate_phdr) {
+			struct segment *m = seg_new(l, PT_LOAD);
+			m->includes_filehdr = m->includes_phdrs = true;
+			m->paddr = m->vaddr = phdr_lma;
+			m->paddr_set = true;
+			phdr_in_segment = false;
+		}
+	}
+	l->phdrs_in_load = phdr_in_segment;
+
+	struct segment *cur = NULL;
+	struct osec *last = NULL;
+	bool writable = false, executable = false;
+	for (size_t i = 0; i < n; i++) {
+		struct osec *h = secs[i];
+		bool new_segment;
+		uint64_t last_size = last && !(last->type == SHT_NOBITS && (last->flags & SHF_TLS)) ? last->size : 0;
+		if (!last) {
+			new_segment = false;
+		} else if (last->lma - last->vma != h->lma - h->vma) {
+			new_segment = true;
+		} else if (h->lma < last->lma + last_size || last->lma + last_size < last->lma) {
+			new_segment = true;
+		} else if (paged && (((last->lma + last_size - 1) & ~(maxpage - 1)) ==
+				     (h->lma & ~(maxpage - 1)))) {
+			new_segment = false;
+		} else if ((((last->lma + last_size + maxpage - 1) & ~(maxpage - 1)) + maxpage > last->lma) &&
+			   (((last->lma + last_size + maxpage - 1) & ~(maxpage - 1)) + maxpage <= h->lma)) {
+			new_segment = true;
+		} else if (last->type == SHT_NOBITS && h->type != SHT_NOBITS) {
+			new_segment = true;
+		} else if (!paged) {
+			new_segment = false;
+		} else if (separate_code && executable != ((h->flags & SHF_EXECINSTR) != 0)) {
+			new_segment = true;
+		} else if (!writable && (h->flags & SHF_WRITE)) {
+			new_segment = true;
+		} else {
+			new_segment = false;
+		}
+		if (!cur || new_segment) {
+			cur = seg_new(l, PT_LOAD);
+			if (!last && phdr_in_segment)
+				cur->includes_filehdr = cur->includes_phdrs = true;
+			writable = executable = false;
+		}
+		vec_push(&cur->sections, h);
+		if (h->flags & SHF_WRITE)
+			writable = true;
+		if (h->flags & SHF_EXECINSTR)
+			executable = true;
+		last = h;
+	}
+}
+
+/* PT_NOTE for each run of adjacent allocated notes with the same alignment. */
+static void note_segments(struct link *l, struct osec **secs, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (secs[i]->type != SHT_NOTE)
+			continue;
+		struct segment *m = seg_new(l, PT_NOTE);
+		vec_push(&m->sections, secs[i]);
+		while (i + 1 < n && secs[i + 1]->type == SHT_NOTE && secs[i + 1]->align == secs[i]->align)
+			vec_push(&m->sections, secs[++i]);
+	}
+}
+
+static uint64_t phdr_type_value(struct ctx *ctx, const struct expr *e)
+{
+	static const struct { const char *name; uint32_t v; } names[] = {
+		{ "PT_NULL", PT_NULL }, { "PT_LOAD", PT_LOAD }, { "PT_DYNAMIC", PT_DYNAMIC },
+		{ "PT_INTERP", PT_INTERP }, { "PT_NOTE", PT_NOTE }, { "PT_SHLIB", PT_SHLIB },
+		{ "PT_PHDR", PT_PHDR }, { "PT_TLS", PT_TLS }, { "PT_GNU_EH_FRAME", PT_GNU_EH_FRAME },
+		{ "PT_GNU_STACK", PT_GNU_STACK }, { "PT_GNU_RELRO", PT_GNU_RELRO },
+		{ "PT_GNU_PROPERTY", PT_GNU_PROPERTY },
+	};
+	if (e->kind == EX_SYM)
+		for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+			if (strcmp(e->u.name, names[i].name) == 0)
+				return names[i].v;
+	if (e->kind == EX_NUM)
+		return e->u.num;
+	struct eval_env env = { .addr_bits = 64, .prog = ctx->prog };
+	struct eval_result r = expr_eval(e, &env);
+	if (r.status != EV_OK)
+		ctx->errors++;
+	return r.v.val;
+}
+
+static uint64_t const_expr(struct ctx *ctx, const struct expr *e)
+{
+	struct eval_env env = { .addr_bits = 64, .prog = ctx->prog };
+	struct eval_result r = expr_eval(e, &env);
+	if (r.status != EV_OK)
+		ctx->errors++;
+	return r.v.val;
+}
+
+/* PHDRS: the script's segments; sections join them by `:name` (sticky). */
+static void script_segments(struct ctx *ctx, struct osec **secs, size_t n)
+{
+	struct link *l = &ctx->link;
+	size_t np = 0;
+	for (const struct phdr *p = l->phdrs_stmt->u.phdrs; p; p = p->next)
+		np++;
+	struct segment **segs = xcalloc(np ? np : 1, sizeof *segs);
+	size_t k = 0;
+	for (const struct phdr *p = l->phdrs_stmt->u.phdrs; p; p = p->next, k++) {
+		struct segment *m = seg_new(l, (uint32_t)phdr_type_value(ctx, p->type));
+		m->decl = p;
+		m->includes_filehdr = p->filehdr;
+		m->includes_phdrs = p->phdrs;
+		if (p->at) {
+			m->paddr = const_expr(ctx, p->at);
+			m->paddr_set = true;
+		}
+		segs[k] = m;
+	}
+	const struct namelist *last = NULL;
+	for (size_t i = 0; i < n; i++) {
+		struct osec *os = secs[i];
+		const struct namelist *pl = NULL;
+		if (os->stmt && os->stmt->kind == ST_OUTSECT)
+			pl = os->stmt->u.osec.phdrs;
+		if (!pl) {
+			if (!last) {
+				/* scan forward for the first section with phdrs (as GNU ld) */
+				for (size_t j = i; j < n && !last; j++)
+					if (secs[j]->stmt && secs[j]->stmt->u.osec.phdrs)
+						last = secs[j]->stmt->u.osec.phdrs;
+				if (!last) {
+					error(ctx, "no sections assigned to phdrs");
+					return;
+				}
+			}
+			pl = last;
+		}
+		last = pl;
+		for (const struct namelist *nl = pl; nl; nl = nl->next) {
+			if (strcmp(nl->name, "NONE") == 0)
+				continue;
+			size_t j = 0;
+			const struct phdr *p = l->phdrs_stmt->u.phdrs;
+			for (; p && strcmp(p->name, nl->name); p = p->next)
+				j++;
+			if (!p) {
+				error(ctx, "section `%s' assigned to non-existent phdr `%s'", os->name, nl->name);
+				continue;
+			}
+			vec_push(&segs[j]->sections, os);
+		}
+	}
+	l->phdrs_in_load = false;
+	for (size_t j = 0; j < np; j++)
+		if (segs[j]->type == PT_LOAD && (segs[j]->includes_filehdr || segs[j]->includes_phdrs))
+			l->phdrs_in_load = true;
+}
+
+static uint64_t align_up(uint64_t v, uint64_t a)
+{
+	return a > 1 ? (v + a - 1) & ~(a - 1) : v;
+}
+
+/* Offsets of the sections of one segment and its own fields. */
+static void place_load(struct ctx *ctx, struct segment *m, uint64_t *off)
+{
+	struct link *l = &ctx->link;
+	uint64_t maxpage = l->maxpage;
+	bool paged = ctx->opt.magic == MAGIC_DEMAND_PAGED;
+	uint64_t hdr = ehdr_size(l) + l->segments.n * phdr_entsize(l);
+
+	m->align = paged ? maxpage : 1;
+	for (size_t i = 0; i < m->sections.n; i++) {
+		struct osec *os = m->sections.v[i];
+		if (!paged && os->align > m->align)
+			m->align = os->align;
+	}
+	if (m->sections.n == 0) {
+		/* headers only */
+		m->offset = 0;
+		if (!m->paddr_set)
+			m->paddr = m->vaddr;
+		m->filesz = m->memsz = m->includes_filehdr || m->includes_phdrs ? hdr : 0;
+		if (*off < m->filesz)
+			*off = m->filesz;
+		return;
+	}
+	struct osec *first = m->sections.v[0];
+	if (m->includes_filehdr || m->includes_phdrs) {
+		m->offset = 0;
+		uint64_t first_off = paged ? first->vma % maxpage : hdr;
+		if (paged && first_off < hdr)
+			error(ctx, "%s: not enough room for program headers, try linking with -N",
+			      ctx->opt.output ? ctx->opt.output : "a.out");
+		m->vaddr = first->vma - first_off;
+		if (!m->paddr_set)
+			m->paddr = first->lma - first_off;
+		*off = first_off;
+	} else {
+		if (paged)
+			*off += (first->vma - *off) & (maxpage - 1);
+		else
+			*off = align_up(*off, first->align);
+		m->offset = *off;
+		m->vaddr = first->vma;
+		if (!m->paddr_set)
+			m->paddr = first->lma;
+	}
+	uint64_t file_end = m->offset, mem_end = m->vaddr;
+	for (size_t i = 0; i < m->sections.n; i++) {
+		struct osec *os = m->sections.v[i];
+		if (os->offset_set)
+			continue;
+		os->offset = m->offset + (os->vma - m->vaddr);
+		os->offset_set = true;
+		if (os->type != SHT_NOBITS && os->offset + os->size > file_end)
+			file_end = os->offset + os->size;
+		bool tbss = os->type == SHT_NOBITS && (os->flags & SHF_TLS);
+		if (!tbss && os->vma + os->size > mem_end)
+			mem_end = os->vma + os->size;
+	}
+	if (m->includes_filehdr || m->includes_phdrs) {
+		if (file_end < hdr)
+			file_end = hdr;
+	}
+	m->filesz = file_end - m->offset;
+	m->memsz = mem_end - m->vaddr;
+	*off = file_end;
+}
+
+void layout_segments(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+	struct ptrvec alloc = { 0 };
+
+	l->segments.n = 0;
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		struct osec *os = l->osecs.v[i];
+		os->offset_set = false;
+		if (is_alloc(os))
+			vec_push(&alloc, os);
+	}
+	struct osec **secs = (struct osec **)alloc.v;
+	if (l->have_phdrs_cmd) {
+		script_segments(ctx, secs, alloc.n);
+	} else {
+		qsort(secs, alloc.n, sizeof *secs, cmp_lma);
+		default_loads(ctx, secs, alloc.n);
+		note_segments(l, secs, alloc.n);
+		if (any_tls(l)) {
+			struct segment *m = seg_new(l, PT_TLS);
+			for (size_t i = 0; i < alloc.n; i++)
+				if (secs[i]->flags & SHF_TLS)
+					vec_push(&m->sections, secs[i]);
+		}
+		if (stack_segment_wanted(ctx)) {
+			struct segment *m = seg_new(l, PT_GNU_STACK);
+			m->flags = PF_R | PF_W | (stack_is_exec(ctx) ? PF_X : 0);
+			m->align = 16;
+		}
+	}
+
+	/* file offsets: loads first, in order */
+	uint64_t off = ehdr_size(l) + l->segments.n * phdr_entsize(l);
+	l->phdr_offset = ehdr_size(l);
+	for (size_t i = 0; i < l->segments.n; i++) {
+		struct segment *m = l->segments.v[i];
+		if (m->type == PT_LOAD)
+			place_load(ctx, m, &off);
+	}
+	/* everything else follows in section order */
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		struct osec *os = l->osecs.v[i];
+		if (os->removed || os->discard || os->offset_set)
+			continue;
+		off = align_up(off, os->align);
+		os->offset = off;
+		os->offset_set = true;
+		if (os->type != SHT_NOBITS)
+			off += os->size;
+	}
+	l->file_end = off;
+
+	/* the other segments take their extent from their sections */
+	for (size_t i = 0; i < l->segments.n; i++) {
+		struct segment *m = l->segments.v[i];
+		if (m->type == PT_LOAD) {
+			if (!m->decl || !m->decl->flags) {
+				uint32_t f = PF_R;
+				for (size_t k = 0; k < m->sections.n; k++)
+					f |= section_pflags(m->sections.v[k]);
+				m->flags = m->decl && !m->sections.n ? PF_R : f;
+				if (!m->sections.n && !m->decl)
+					m->flags = PF_R;
+			}
+		} else if (m->sections.n) {
+			struct osec *first = m->sections.v[0];
+			m->offset = first->offset;
+			m->vaddr = first->vma;
+			if (!m->paddr_set)
+				m->paddr = first->lma;
+			uint64_t fend = first->offset, mend = first->vma;
+			uint32_t f = PF_R;
+			for (size_t k = 0; k < m->sections.n; k++) {
+				struct osec *os = m->sections.v[k];
+				if (os->type != SHT_NOBITS && os->offset + os->size > fend)
+					fend = os->offset + os->size;
+				if (os->vma + os->size > mend)
+					mend = os->vma + os->size;
+				if (os->align > m->align)
+					m->align = os->align;
+				f |= section_pflags(os);
+			}
+			m->filesz = fend - m->offset;
+			m->memsz = mend - m->vaddr;
+			if (!m->decl || !m->decl->flags)
+				m->flags = m->type == PT_NOTE ? PF_R : f;
+		}
+		if (m->decl && m->decl->flags)
+			m->flags = (uint32_t)const_expr(ctx, m->decl->flags);
+	}
+
+	/* GNU ld's warning for loadable segments that are writable and executable */
+	if (ctx->opt.warn_rwx_segments != TRI_NO)
+		for (size_t i = 0; i < l->segments.n; i++) {
+			struct segment *m = l->segments.v[i];
+			if (m->type == PT_LOAD && (m->flags & (PF_W | PF_X)) == (PF_W | PF_X)) {
+				warn(ctx, "%s has a LOAD segment with RWX permissions",
+				     ctx->opt.output ? ctx->opt.output : "a.out");
+				break;
+			}
+		}
+}

@@ -1,0 +1,303 @@
+/*
+ * symtab.c - the global symbol table and GNU ld's resolution rules for a
+ * static link: strong beats weak, a definition beats common, commons merge
+ * to the largest size and alignment, two strong definitions are an error.
+ * Also the COMDAT signature set and the "in function" place descriptions
+ * used by messages.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "klink.h"
+
+/* ------------------------------------------------------------ string map */
+
+static uint64_t hash_str(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;	/* FNV-1a */
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ull;
+	}
+	return h;
+}
+
+static void strmap_grow(struct strmap *m)
+{
+	size_t ncap = m->cap ? m->cap * 2 : 1024;
+	const char **keys = xcalloc(ncap, sizeof *keys);
+	void **vals = xcalloc(ncap, sizeof *vals);
+	for (size_t i = 0; i < m->cap; i++) {
+		if (!m->keys[i])
+			continue;
+		size_t j = hash_str(m->keys[i]) & (ncap - 1);
+		while (keys[j])
+			j = (j + 1) & (ncap - 1);
+		keys[j] = m->keys[i];
+		vals[j] = m->vals[i];
+	}
+	free(m->keys);
+	free(m->vals);
+	m->keys = keys;
+	m->vals = vals;
+	m->cap = ncap;
+}
+
+void *strmap_get(const struct strmap *m, const char *key)
+{
+	if (!m->cap)
+		return NULL;
+	size_t j = hash_str(key) & (m->cap - 1);
+	while (m->keys[j]) {
+		if (strcmp(m->keys[j], key) == 0)
+			return m->vals[j];
+		j = (j + 1) & (m->cap - 1);
+	}
+	return NULL;
+}
+
+void *strmap_put(struct strmap *m, const char *key, void *val)
+{
+	if ((m->n + 1) * 2 > m->cap)
+		strmap_grow(m);
+	size_t j = hash_str(key) & (m->cap - 1);
+	while (m->keys[j]) {
+		if (strcmp(m->keys[j], key) == 0)
+			return m->vals[j];
+		j = (j + 1) & (m->cap - 1);
+	}
+	m->keys[j] = key;
+	m->vals[j] = val;
+	m->n++;
+	return val;
+}
+
+/* ------------------------------------------------------------ symbols */
+
+struct symbol *sym_lookup(struct ctx *ctx, const char *name)
+{
+	return strmap_get(&ctx->link.symtab.map, name);
+}
+
+struct symbol *sym_intern(struct ctx *ctx, const char *name)
+{
+	struct symbol *s = strmap_get(&ctx->link.symtab.map, name);
+	if (s)
+		return s;
+	s = xcalloc(1, sizeof *s);
+	s->name = name;
+	s->kind = SK_UNDEF;
+	s->bind = STB_GLOBAL;
+	strmap_put(&ctx->link.symtab.map, name, s);
+	vec_push(&ctx->link.symtab.order, s);
+	return s;
+}
+
+bool group_signature_new(struct ctx *ctx, const char *sig)
+{
+	if (strmap_get(&ctx->link.group_sigs, sig))
+		return false;
+	strmap_put(&ctx->link.group_sigs, sig, (void *)sig);
+	return true;
+}
+
+/* The most constraining of two visibilities (default < protected < hidden < internal). */
+static uint8_t merge_visibility(uint8_t a, uint8_t b)
+{
+	if (a == STV_DEFAULT)
+		return b;
+	if (b == STV_DEFAULT)
+		return a;
+	return a < b ? a : b;
+}
+
+static const char *section_label(const struct symbol *s)
+{
+	if (s->kind == SK_ABS)
+		return "*ABS*";
+	if (s->kind == SK_COMMON)
+		return "COMMON";
+	return s->sec ? s->sec->name : "*UND*";
+}
+
+static void multiple_definition(struct ctx *ctx, struct symbol *old, struct input_file *f,
+				struct input_section *sec, uint64_t value, const char *name)
+{
+	char *here = sec ? describe_place(sec, value) : NULL;
+	char first[512];
+	snprintf(first, sizeof first, "%s:(%s+0x%llx)", old->file ? old->file->display : "?",
+		 section_label(old), (unsigned long long)old->value);
+	if (here)
+		error(ctx, "%s: multiple definition of `%s'; %s: first defined here", here, name, first);
+	else
+		error(ctx, "%s: multiple definition of `%s'; %s: first defined here", f->display,
+		      name, first);
+	free(here);
+}
+
+struct symbol *sym_add_global(struct ctx *ctx, struct input_file *f, const char *name,
+			      const GElf_Sym *gs)
+{
+	struct symbol *s = sym_intern(ctx, name);
+	uint8_t bind = GELF_ST_BIND(gs->st_info);
+	uint8_t type = GELF_ST_TYPE(gs->st_info);
+	uint16_t shndx = gs->st_shndx;
+
+	if (bind == STB_GNU_UNIQUE)
+		bind = STB_GLOBAL;
+	s->visibility = merge_visibility(s->visibility, GELF_ST_VISIBILITY(gs->st_other));
+
+	struct input_section *sec = NULL;
+	bool is_def = shndx != SHN_UNDEF && shndx != SHN_COMMON;
+	if (is_def && shndx != SHN_ABS && shndx < SHN_LORESERVE) {
+		sec = shndx < f->nsections ? f->sections[shndx] : NULL;
+		/* a definition in a dropped COMDAT member is only a reference */
+		if (sec && sec->group_dropped)
+			is_def = false;
+	}
+
+	if (!is_def && shndx != SHN_COMMON) {
+		/* a reference */
+		if (!s->referenced)
+			s->weak_undef_seen = bind == STB_WEAK;
+		else if (bind != STB_WEAK)
+			s->weak_undef_seen = false;
+		s->referenced = true;
+		if (s->kind == SK_UNDEF && !s->file) {
+			s->file = f;
+			s->bind = bind;
+			s->type = type;
+		} else if (s->kind == SK_UNDEF && bind != STB_WEAK) {
+			s->bind = STB_GLOBAL;
+		}
+		return s;
+	}
+
+	if (shndx == SHN_COMMON) {
+		if (s->kind == SK_UNDEF) {
+			s->kind = SK_COMMON;
+			s->file = f;
+			s->value = gs->st_size;
+			s->size = gs->st_size;
+			s->common_align = gs->st_value ? gs->st_value : 1;
+			s->bind = STB_GLOBAL;
+			s->type = STT_OBJECT;
+			s->other = gs->st_other;
+		} else if (s->kind == SK_COMMON) {
+			if (gs->st_size > s->size) {
+				s->size = s->value = gs->st_size;
+				s->file = f;
+			}
+			if (gs->st_value > s->common_align)
+				s->common_align = gs->st_value;
+		} else if (s->bind == STB_WEAK && s->kind != SK_SCRIPT) {
+			/* a common overrides a weak definition */
+			s->kind = SK_COMMON;
+			s->file = f;
+			s->sec = NULL;
+			s->value = s->size = gs->st_size;
+			s->common_align = gs->st_value ? gs->st_value : 1;
+			s->bind = STB_GLOBAL;
+			s->type = STT_OBJECT;
+		}
+		return s;
+	}
+
+	/* a definition */
+	bool take;
+	if (s->kind == SK_UNDEF || s->kind == SK_COMMON)
+		take = true;
+	else if (s->bind == STB_WEAK && bind != STB_WEAK)
+		take = true;
+	else if (bind == STB_WEAK || s->bind == STB_WEAK)
+		take = false;
+	else {
+		if (!ctx->opt.allow_multiple_definition && !ctx->opt.z.muldefs)
+			multiple_definition(ctx, s, f, sec, gs->st_value, name);
+		take = false;
+	}
+	if (!take)
+		return s;
+	s->kind = shndx == SHN_ABS || (!sec && shndx != SHN_ABS) ? SK_ABS : SK_DEFINED;
+	s->file = f;
+	s->sec = sec;
+	s->bind = bind;
+	s->type = type;
+	s->other = gs->st_other;
+	s->value = gs->st_value;
+	s->size = gs->st_size;
+	s->shndx = shndx;
+	return s;
+}
+
+/*
+ * Where a place in an input section is, for messages: the function around
+ * it when there is one (the nearest function or untyped symbol at or before
+ * it), as GNU ld prints them.
+ */
+char *describe_place(struct input_section *sec, uint64_t offset)
+{
+	struct input_file *f = sec->file;
+	const struct symbol *best = NULL;
+	for (size_t i = 1; i < f->nsyms; i++) {
+		const struct symbol *s = f->syms[i];
+		if (!s || s->sec != sec || s->kind != SK_DEFINED || s->file != f)
+			continue;
+		if (s->type != STT_FUNC && s->type != STT_NOTYPE && s->type != STT_GNU_IFUNC)
+			continue;
+		if (s->value > offset || !s->name[0])
+			continue;
+		if (!best || s->value > best->value)
+			best = s;
+	}
+	size_t n = strlen(f->display) + strlen(sec->name) + (best ? strlen(best->name) : 0) + 64;
+	char *buf = xmalloc(n);
+	if (best)
+		snprintf(buf, n, "%s: in function `%s':\n(%s+0x%llx)", f->display, best->name,
+			 sec->name, (unsigned long long)offset);
+	else
+		snprintf(buf, n, "%s:(%s+0x%llx)", f->display, sec->name, (unsigned long long)offset);
+	return buf;
+}
+
+/*
+ * After all inputs are in: give every common symbol a place in a COMMON
+ * section of the file that defined it (matched by `*(COMMON)`), as GNU ld
+ * does, unless -r without -d keeps them common.
+ */
+void resolve_symbols(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+
+	for (size_t i = 0; i < l->symtab.order.n; i++) {
+		struct symbol *s = l->symtab.order.v[i];
+		if (s->kind != SK_COMMON)
+			continue;
+		if (ctx->opt.type == LINK_RELOCATABLE && !ctx->opt.force_common_definition)
+			continue;
+		struct input_file *f = s->file;
+		struct input_section *cs = NULL;
+		if (f->nsections && f->sections[f->nsections - 1] &&
+		    strcmp(f->sections[f->nsections - 1]->name, "COMMON") == 0 &&
+		    f->sections[f->nsections - 1]->index == 0)
+			cs = f->sections[f->nsections - 1];
+		if (!cs) {
+			cs = xcalloc(1, sizeof *cs);
+			cs->file = f;
+			cs->name = "COMMON";
+			cs->type = SHT_NOBITS;
+			cs->flags = SHF_ALLOC | SHF_WRITE;
+			cs->align = 1;
+			f->sections = xrealloc(f->sections, (f->nsections + 1) * sizeof *f->sections);
+			f->sections[f->nsections++] = cs;
+		}
+		uint64_t a = s->common_align ? s->common_align : 1;
+		cs->size = (cs->size + a - 1) & ~(a - 1);
+		if (a > cs->align)
+			cs->align = a;
+		s->kind = SK_DEFINED;
+		s->sec = cs;
+		s->value = cs->size;
+		cs->size += s->size;
+	}
+}
