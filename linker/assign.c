@@ -160,6 +160,7 @@ static bool ev_segment_start(void *p, const char *name, uint64_t *out)
 
 static uint64_t ev_sizeof_headers(void *p)
 {
+	A(p)->l->load_phdrs = true;	/* GNU ld then loads the headers (segments.c) */
 	return A(p)->l->sizeof_headers;
 }
 
@@ -526,7 +527,7 @@ static void place_section(struct assigner *a, struct lstep *step)
 		if (it->kind == IT_DATA) {
 			if (type == SHT_NULL || type == SHT_NOBITS)
 				type = SHT_PROGBITS;
-			flags |= SHF_ALLOC | SHF_WRITE;
+			flags |= SHF_ALLOC;
 		}
 		for (size_t j = 0; j < it->secs.n; j++) {
 			struct input_section *s = it->secs.v[j];

@@ -539,6 +539,7 @@ struct link {
 	uint64_t phdr_offset;		/* file offset of the program headers */
 	uint64_t file_end;		/* end of section data (before .symtab ...) */
 	bool phdrs_in_load;
+	bool load_phdrs;		/* the script used SIZEOF_HEADERS */
 	/* reloc.c: message state (GNU ld's %C shortens repeats) */
 	const struct input_file *last_msg_file;
 	const char *last_msg_func;

@@ -278,12 +278,15 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 		struct input_file *f = l->files.v[fi];
 		if (dm == DISCARD_ALL)
 			break;
+		/* GNU ld names the file when the object has no STT_FILE of its own */
+		bool file_named = f->first_global > 1 && f->syms[1] && f->syms[1]->type == STT_FILE;
 		for (size_t i = 1; i < f->first_global && i < f->nsyms; i++) {
 			struct symbol *s = f->syms[i];
 			if (!s || s->type == STT_SECTION)
 				continue;
 			if (s->type == STT_FILE) {
 				sym_emit(o, s->name, 0, 0, STB_LOCAL, STT_FILE, s->other, SHN_ABS);
+				file_named = true;
 				continue;
 			}
 			if (!s->name[0])
@@ -295,6 +298,10 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 			uint16_t shndx;
 			if (s->kind == SK_UNDEF || !symbol_place(ctx, s, &v, &shndx))
 				continue;
+			if (!file_named) {
+				sym_emit(o, f->member ? f->member : f->path, 0, 0, STB_LOCAL, STT_FILE, 0, SHN_ABS);
+				file_named = true;
+			}
 			sym_emit(o, s->name, v, s->size, STB_LOCAL, s->type, s->other, shndx);
 		}
 	}

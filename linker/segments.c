@@ -146,7 +146,7 @@ static void default_loads(struct ctx *ctx, struct osec **secs, size_t n)
 		return;
 
 	/* are the file and program headers loaded with the first segment? */
-	bool phdr_in_segment = paged;
+	bool phdr_in_segment = paged && l->load_phdrs;
 	uint64_t phdr_size = l->sizeof_headers;
 	if (phdr_in_segment) {
 		uint64_t first = secs[0]->lma & addr_mask;
