@@ -221,22 +221,70 @@ static struct region *find_region(struct assigner *a, const char *name)
 	return NULL;
 }
 
-/* ld's section_for_dot(): which section a top-level `.`-derived value belongs to. */
+static bool alloc_kept(const struct osec *os)
+{
+	return !os->removed && !os->discard && (os->flags & SHF_ALLOC);
+}
+
+/* The first allocated output section of the output (GNU ld's fallback). */
+static struct osec *first_alloc(struct assigner *a)
+{
+	for (size_t i = 0; i < a->steps.n; i++) {
+		struct lstep *st = a->steps.v[i];
+		if (st->os && alloc_kept(st->os))
+			return st->os;
+	}
+	return NULL;
+}
+
+/*
+ * GNU ld's section_for_dot(): the section a top-level `.`-derived value
+ * belongs to.  The previous allocated section, unless `.` was assigned
+ * since it (setting up the next section's address) and no `_end` has been
+ * seen: then the next allocated one.
+ */
 static struct osec *section_for_dot(struct assigner *a)
 {
 	if (a->prefer_next && !a->found_end) {
 		for (size_t i = a->cur_step + 1; i < a->steps.n; i++) {
 			struct lstep *st = a->steps.v[i];
-			if (st->os && !st->os->removed && !st->os->discard)
+			if (st->os && alloc_kept(st->os))
 				return st->os;
 		}
+		return first_alloc(a);
 	}
 	for (size_t i = a->cur_step; i-- > 0;) {
 		struct lstep *st = a->steps.v[i];
-		if (st->os && !st->os->removed && !st->os->discard)
+		if (st->os && alloc_kept(st->os))
 			return st->os;
 	}
-	return NULL;
+	return first_alloc(a);
+}
+
+/*
+ * PROVIDE takes effect only for a symbol something refers to and nothing
+ * else defines; GNU ld does not even evaluate the expression otherwise.
+ */
+static bool provide_skipped(struct assigner *a, const struct stmt *st)
+{
+	const struct assignment *as = &st->u.assign;
+	if (as->kind != AK_PROVIDE && as->kind != AK_PROVIDE_HIDDEN)
+		return false;
+	struct symbol *s = sym_lookup(a->ctx, as->name);
+	if (s && s->kind == SK_SCRIPT && s->provide && s->referenced)
+		return false;
+	if (!s || !s->referenced || (s->kind != SK_UNDEF && s->kind != SK_SCRIPT) ||
+	    (s->kind == SK_SCRIPT && !s->provide)) {
+		if (!s || s->kind == SK_UNDEF) {
+			s = sym_intern(a->ctx, as->name);
+			s->kind = SK_SCRIPT;
+			s->provide = true;
+			s->provide_pending = true;
+			s->script_stmt = st;
+		}
+		return true;
+	}
+	return false;
 }
 
 static void define_script_symbol(struct assigner *a, const struct stmt *st,
@@ -327,6 +375,13 @@ static void top_assign(struct assigner *a, const struct stmt *st)
 {
 	const struct assignment *as = &st->u.assign;
 	bool is_dot = strcmp(as->name, ".") == 0;
+	if (!is_dot) {
+		const char *p = as->name;
+		while (*p == '_')
+			p++;
+		if (strcmp(p, "end") == 0)
+			a->found_end = true;
+	}
 	struct osec *sfd = section_for_dot(a);
 
 	a->env.cur_sec = NULL;
@@ -339,6 +394,8 @@ static void top_assign(struct assigner *a, const struct stmt *st)
 	}
 	a->env.dot_valid = true;
 
+	if (!is_dot && provide_skipped(a, st))
+		return;
 	struct eval_result r;
 	struct expr *rhs = full_rhs(as, st);
 	if (!eval(a, rhs, &r))
@@ -349,11 +406,6 @@ static void top_assign(struct assigner *a, const struct stmt *st)
 		a->prefer_next = true;
 		return;
 	}
-	const char *p = as->name;
-	while (*p == '_')
-		p++;
-	if (strcmp(p, "end") == 0)
-		a->found_end = true;
 	define_script_symbol(a, st, NULL, &r, v);
 }
 
@@ -457,6 +509,8 @@ static void place_section(struct assigner *a, struct lstep *step)
 		case IT_ASSIGN: {
 			const struct stmt *st = it->stmt;
 			const struct assignment *as = &st->u.assign;
+			if (strcmp(as->name, ".") != 0 && provide_skipped(a, st))
+				break;
 			a->env.cur_sec = (struct output_sect_ref *)os;
 			a->env.dot.val = sdot - vma;
 			a->env.dot.sec = (struct output_sect_ref *)os;
@@ -521,19 +575,32 @@ static void place_section(struct assigner *a, struct lstep *step)
 	/* type and flags from the contents */
 	uint32_t type = SHT_NULL;
 	uint64_t flags = 0;
-	bool any_input = false;
+	bool any_input = false, any_data = false, writable = true;
+	uint64_t merge = 0;
+	bool merge_set = false;
 	for (size_t i = 0; i < os->items.n; i++) {
 		struct osec_item *it = os->items.v[i];
 		if (it->kind == IT_DATA) {
 			if (type == SHT_NULL || type == SHT_NOBITS)
 				type = SHT_PROGBITS;
 			flags |= SHF_ALLOC;
+			any_data = true;
 		}
 		for (size_t j = 0; j < it->secs.n; j++) {
 			struct input_section *s = it->secs.v[j];
+			/* GNU ld takes "read-only" from the first input section only */
+			if (!any_input)
+				writable = (s->flags & SHF_WRITE) || !(s->flags & SHF_ALLOC);
 			any_input = true;
+			uint64_t m = s->flags & (SHF_MERGE | SHF_STRINGS);
+			if (!merge_set) {
+				merge = m;
+				merge_set = true;
+			} else if (m != merge || (m && s->entsize != os->entsize)) {
+				merge = 0;
+			}
 			flags |= s->flags & ~(uint64_t)(SHF_GROUP | SHF_MERGE | SHF_STRINGS | SHF_LINK_ORDER |
-						       SHF_INFO_LINK | SHF_EXCLUDE);
+						       SHF_INFO_LINK | SHF_EXCLUDE | SHF_WRITE);
 			if (type == SHT_NULL || (type == SHT_NOBITS && s->type != SHT_NOBITS &&
 						 (s->size || s->type != SHT_PROGBITS)))
 				type = s->type;
@@ -543,6 +610,9 @@ static void place_section(struct assigner *a, struct lstep *step)
 				os->entsize = s->entsize;
 		}
 	}
+	if ((flags & SHF_ALLOC) && (writable || !any_input) && (any_input || any_data))
+		flags |= SHF_WRITE;
+	flags |= merge;
 	if (!any_input && type == SHT_NULL) {
 		type = SHT_NOBITS;	/* only `.` moved: no contents */
 		flags = SHF_ALLOC | SHF_WRITE;
@@ -793,6 +863,8 @@ static void global_assignments(struct assigner *a)
 		for (const struct stmt *st = a->ctx->scripts[i]->stmts; st; st = st->next) {
 			if (st->kind == ST_ASSIGN) {
 				struct eval_result r;
+				if (provide_skipped(a, st))
+					continue;
 				if (eval(a, full_rhs(&st->u.assign, st), &r))
 					define_script_symbol(a, st, NULL, &r, value_abs(&a->env, r.v));
 			} else if (st->kind == ST_ASSERT) {

@@ -108,15 +108,16 @@ static bool read_relocs(struct ctx *ctx, struct input_file *f, Elf_Scn *scn, con
 				goto bad;
 			r[i].offset = ra.r_offset;
 			r[i].addend = ra.r_addend;
-			r[i].type = f->is64 ? GELF_R_TYPE(ra.r_info) : ELF32_R_TYPE((uint32_t)ra.r_info);
-			r[i].sym = f->is64 ? GELF_R_SYM(ra.r_info) : ELF32_R_SYM((uint32_t)ra.r_info);
+			/* gelf gives r_info in the 64-bit layout for both classes */
+			r[i].type = (uint32_t)GELF_R_TYPE(ra.r_info);
+			r[i].sym = (uint32_t)GELF_R_SYM(ra.r_info);
 		} else {
 			GElf_Rel rl;
 			if (!gelf_getrel(d, (int)i, &rl))
 				goto bad;
 			r[i].offset = rl.r_offset;
-			r[i].type = f->is64 ? GELF_R_TYPE(rl.r_info) : ELF32_R_TYPE((uint32_t)rl.r_info);
-			r[i].sym = f->is64 ? GELF_R_SYM(rl.r_info) : ELF32_R_SYM((uint32_t)rl.r_info);
+			r[i].type = (uint32_t)GELF_R_TYPE(rl.r_info);
+			r[i].sym = (uint32_t)GELF_R_SYM(rl.r_info);
 		}
 		if (r[i].sym >= f->nsyms && f->nsyms) {
 			error(ctx, "%s: bad symbol index: %08x in %s", f->display, r[i].sym,

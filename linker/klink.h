@@ -339,6 +339,7 @@ struct input_section {
 	struct reloc *relocs;		/* relocations applying to this section */
 	size_t nrelocs;
 	const struct input_section *relsec; /* the SHT_REL/RELA section they came from */
+	struct merge_map *merge;	/* SHF_MERGE: where the original entries went (merge.c) */
 
 	/* layout */
 	struct osec *out;	/* NULL: not placed (yet) */
@@ -414,6 +415,7 @@ struct symbol {
 	bool weak_undef_seen;
 	bool is_section_sym;		/* STT_SECTION local */
 	bool defined_in_script_pass;	/* given a value during assignment */
+	bool merged;			/* value already mapped by merge.c */
 	bool dynamic_export;
 	bool needs_got;			/* has a slot in .got */
 	uint32_t out_index;		/* index in the output .symtab */
@@ -608,6 +610,11 @@ extern const struct arch arch_x86_64, arch_i386;
 void layout_segments(struct ctx *ctx);
 /* The estimate of SIZEOF_HEADERS GNU ld makes before the layout. */
 uint64_t estimate_headers_size(struct ctx *ctx);
+
+/* merge.c: SHF_MERGE sections deduplicated (after map_sections) */
+void merge_sections(struct ctx *ctx);
+/* Where offset OFF of merged section S went: the holding section and *OUT. */
+struct input_section *merged_offset(struct input_section *s, uint64_t off, uint64_t *out);
 
 /* reloc.c: before the layout, decide GOT slots and relaxations; make .got/.got.plt */
 void scan_relocs(struct ctx *ctx);

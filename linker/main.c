@@ -106,6 +106,7 @@ int main(int argc, char **argv)
 	setup_link(ctx);			/* target facts, the script whose SECTIONS we follow */
 	scan_relocs(ctx);			/* reloc.c: GOT slots, relaxations */
 	map_sections(ctx);			/* layout.c: SECTIONS rules, KEEP/SORT, /DISCARD/, orphans */
+	merge_sections(ctx);			/* merge.c: SHF_MERGE strings and constants */
 	ctx->link.sizeof_headers = estimate_headers_size(ctx);
 	assign_addresses(ctx);			/* assign.c: '.', VMA/LMA, symbols, ASSERT */
 	checkpoint(ctx);

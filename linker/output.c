@@ -14,22 +14,113 @@
 
 #include "klink.h"
 
-/* A growing string table. */
+/*
+ * A string table built as BFD builds .strtab and .shstrtab: each distinct
+ * string once, and a string that ends another one stored inside it.  Names
+ * are added first (str_add returns a handle), laid out by strtab_finish,
+ * then handles are turned into offsets by str_offset.
+ */
+struct strent {
+	const char *s;
+	size_t len;
+	uint32_t offset;
+	struct strent *suffix_of;
+};
+
 struct strtab {
-	char *buf;
+	struct strmap map;		/* string -> struct strent * */
+	struct strent **ents;		/* in insertion order; [0] is "" */
 	size_t n, cap;
+	char *buf;
+	size_t size;
 };
 
 static uint32_t str_add(struct strtab *t, const char *s)
 {
-	size_t len = strlen(s) + 1;
-	if (t->n + len > t->cap) {
-		t->cap = (t->n + len) * 2 + 256;
-		t->buf = xrealloc(t->buf, t->cap);
+	if (!t->n) {
+		t->cap = 256;
+		t->ents = xmalloc(t->cap * sizeof *t->ents);
+		struct strent *z = xcalloc(1, sizeof *z);
+		z->s = "";
+		t->ents[t->n++] = z;
 	}
-	memcpy(t->buf + t->n, s, len);
-	t->n += len;
-	return (uint32_t)(t->n - len);
+	if (!*s)
+		return 0;
+	struct strent *e = strmap_get(&t->map, s);
+	if (e)
+		return (uint32_t)(uintptr_t)e->suffix_of;	/* the handle is kept there until finish */
+	if (t->n == t->cap) {
+		t->cap *= 2;
+		t->ents = xrealloc(t->ents, t->cap * sizeof *t->ents);
+	}
+	e = xcalloc(1, sizeof *e);
+	e->s = s;
+	e->len = strlen(s);
+	e->suffix_of = (struct strent *)(uintptr_t)t->n;
+	t->ents[t->n] = e;
+	strmap_put(&t->map, s, e);
+	return (uint32_t)t->n++;
+}
+
+static int rev_cmp(const void *a, const void *b)
+{
+	const struct strent *x = *(const struct strent *const *)a, *y = *(const struct strent *const *)b;
+	size_t l = x->len < y->len ? x->len : y->len;
+	const unsigned char *p = (const unsigned char *)x->s + x->len, *q = (const unsigned char *)y->s + y->len;
+	while (l--) {
+		p--;
+		q--;
+		if (*p != *q)
+			return (int)*p - (int)*q;
+	}
+	return x->len < y->len ? -1 : x->len > y->len;
+}
+
+static void strtab_finish(struct strtab *t)
+{
+	if (!t->n)
+		str_add(t, "");
+	size_t n = t->n - 1;
+	struct strent **a = xmalloc((n ? n : 1) * sizeof *a);
+	for (size_t i = 0; i < n; i++) {
+		a[i] = t->ents[i + 1];
+		a[i]->suffix_of = NULL;
+	}
+	qsort(a, n, sizeof *a, rev_cmp);
+	if (n) {
+		struct strent *e = a[n - 1];
+		for (size_t i = n - 1; i-- > 0;) {
+			struct strent *c = a[i];
+			if (e->len > c->len && memcmp(e->s + e->len - c->len, c->s, c->len) == 0)
+				c->suffix_of = e;
+			else
+				e = c;
+		}
+	}
+	free(a);
+	t->size = 1;
+	for (size_t i = 1; i < t->n; i++)
+		if (!t->ents[i]->suffix_of) {
+			t->ents[i]->offset = (uint32_t)t->size;
+			t->size += t->ents[i]->len + 1;
+		}
+	t->buf = xcalloc(t->size, 1);
+	for (size_t i = 1; i < t->n; i++) {
+		struct strent *e = t->ents[i];
+		if (e->suffix_of) {
+			struct strent *l = e->suffix_of;
+			while (l->suffix_of)
+				l = l->suffix_of;
+			e->offset = (uint32_t)(l->offset + l->len - e->len);
+		} else {
+			memcpy(t->buf + e->offset, e->s, e->len);
+		}
+	}
+}
+
+static uint32_t str_offset(const struct strtab *t, uint32_t handle)
+{
+	return handle ? t->ents[handle]->offset : 0;
 }
 
 static uint64_t align_up(uint64_t v, uint64_t a)
@@ -299,7 +390,9 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 			if (s->kind == SK_UNDEF || !symbol_place(ctx, s, &v, &shndx))
 				continue;
 			if (!file_named) {
-				sym_emit(o, f->member ? f->member : f->path, 0, 0, STB_LOCAL, STT_FILE, 0, SHN_ABS);
+				const char *fn = f->member ? f->member : f->path;
+				const char *slash = strrchr(fn, '/');
+				sym_emit(o, slash ? slash + 1 : fn, 0, 0, STB_LOCAL, STT_FILE, 0, SHN_ABS);
 				file_named = true;
 			}
 			sym_emit(o, s->name, v, s->size, STB_LOCAL, s->type, s->other, shndx);
@@ -475,8 +568,20 @@ void write_output(struct ctx *ctx)
 	}
 
 	struct symout so = { 0 };
-	if (with_symtab)
+	if (with_symtab) {
 		build_symtab(ctx, &so);
+		strtab_finish(&so.str);
+		/* handles -> offsets */
+		for (size_t i = 0; i < so.n; i++) {
+			if (is64) {
+				Elf64_Sym *e = (Elf64_Sym *)(so.buf + i * 24);
+				e->st_name = str_offset(&so.str, e->st_name);
+			} else {
+				Elf32_Sym *e = (Elf32_Sym *)(so.buf + i * 16);
+				e->st_name = str_offset(&so.str, e->st_name);
+			}
+		}
+	}
 
 	uint64_t off = l->file_end;
 	uint64_t symtab_off = 0, strtab_off = 0;
@@ -485,7 +590,7 @@ void write_output(struct ctx *ctx)
 		off = symtab_off = align_up(off, is64 ? 8 : 4);
 		off += symtab_size;
 		strtab_off = off;
-		off += so.str.n;
+		off += so.str.size;
 	}
 	/* .shstrtab names */
 	struct shdr *sh = xcalloc((size_t)nsec + 3, sizeof *sh);
@@ -514,13 +619,17 @@ void write_output(struct ctx *ctx)
 						symtab_size, (uint32_t)strtab_ndx, (uint32_t)so.nlocal,
 						is64 ? 8 : 4, is64 ? 24 : 16 };
 		sh[strtab_ndx] = (struct shdr){ str_add(&shstr, ".strtab"), SHT_STRTAB, 0, 0, strtab_off,
-						so.str.n, 0, 0, 1, 0 };
+						so.str.size, 0, 0, 1, 0 };
 	}
 	int shstr_ndx = shn++;
 	uint32_t shstr_name = str_add(&shstr, ".shstrtab");
+	strtab_finish(&shstr);
+	for (int i = 1; i < shn - 1; i++)
+		sh[i].name = str_offset(&shstr, sh[i].name);
+	shstr_name = str_offset(&shstr, shstr_name);
 	uint64_t shstr_off = off;
-	off += shstr.n;
-	sh[shstr_ndx] = (struct shdr){ shstr_name, SHT_STRTAB, 0, 0, shstr_off, shstr.n, 0, 0, 1, 0 };
+	off += shstr.size;
+	sh[shstr_ndx] = (struct shdr){ shstr_name, SHT_STRTAB, 0, 0, shstr_off, shstr.size, 0, 0, 1, 0 };
 	uint64_t shoff = align_up(off, is64 ? 8 : 4);
 	size_t shentsize = is64 ? sizeof(Elf64_Shdr) : sizeof(Elf32_Shdr);
 	size_t total = shoff + (size_t)shn * shentsize;
@@ -534,9 +643,9 @@ void write_output(struct ctx *ctx)
 	}
 	if (with_symtab) {
 		memcpy(img + symtab_off, so.buf, symtab_size);
-		memcpy(img + strtab_off, so.str.buf, so.str.n);
+		memcpy(img + strtab_off, so.str.buf, so.str.size);
 	}
-	memcpy(img + shstr_off, shstr.buf, shstr.n);
+	memcpy(img + shstr_off, shstr.buf, shstr.size);
 	for (int i = 0; i < shn; i++)
 		put_shdr(is64, img + shoff + (size_t)i * shentsize, &sh[i]);
 	put_ehdr(ctx, img, entry, shoff, (unsigned)shn, (unsigned)shstr_ndx);

@@ -306,6 +306,13 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 				continue;
 			}
 		}
+		if (sym && sym->is_section_sym && sym->sec && sym->sec->merge && !sym->sec->discarded) {
+			/* section + addend into a merged section: where that byte went */
+			uint64_t off;
+			struct input_section *o = merged_offset(sym->sec, sym->value + (uint64_t)A, &off);
+			S = o->out ? o->out->vma + o->offset + off : off;
+			A = 0;
+		}
 		uint64_t v;
 		enum rkind kind = h->kind;
 		if (r->relaxed) {
