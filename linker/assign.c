@@ -588,9 +588,11 @@ static void place_section(struct assigner *a, struct lstep *step)
 		}
 		for (size_t j = 0; j < it->secs.n; j++) {
 			struct input_section *s = it->secs.v[j];
-			/* GNU ld takes "read-only" from the first input section only */
+			/* GNU ld: read-only only while every input section is */
 			if (!any_input)
-				writable = (s->flags & SHF_WRITE) || !(s->flags & SHF_ALLOC);
+				writable = false;
+			if (s->flags & SHF_WRITE)
+				writable = true;
 			any_input = true;
 			uint64_t m = s->flags & (SHF_MERGE | SHF_STRINGS);
 			if (!merge_set) {

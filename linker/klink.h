@@ -321,7 +321,9 @@ struct reloc {
 	uint32_t type;
 	uint32_t sym;		/* index into the file's symbol table */
 	int64_t addend;		/* RELA addend (0 for REL) */
-	uint32_t relaxed;	/* type after relaxation (0: not relaxed) */
+	uint32_t relaxed;	/* relaxed to a direct reference (GOT loads) */
+	uint32_t relaxed_type;	/* the type it became (for --emit-relocs) */
+	bool relaxed_jmp;	/* jmp *GOT -> jmp: the field moved back a byte */
 };
 
 struct input_section {
@@ -496,6 +498,8 @@ struct osec {
 	bool orphan;
 	bool relro;
 	bool offset_set;		/* segments.c placed it in the file */
+	struct osec *reloc_for;		/* --emit-relocs: the .rel(a) section of this one */
+	uint32_t sym_index;		/* its STT_SECTION symbol in .symtab (emit-relocs) */
 };
 
 struct segment {

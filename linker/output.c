@@ -176,14 +176,44 @@ static uint64_t entry_address(struct ctx *ctx)
 
 /* ------------------------------------------------------------ contents */
 
-static void fill_bytes(uint8_t *p, size_t n, const uint8_t *pat, size_t plen, uint64_t start)
+/* x86 code padding as BFD makes it (cpu-i386.c): long NOPs for x86-64, 66 90 for i386. */
+static void code_fill(uint8_t *p, size_t n, bool is64)
 {
-	if (plen == 0) {
-		memset(p, 0, n);
-		return;
+	static const uint8_t nops[10][10] = {
+		{ 0x90 },
+		{ 0x66, 0x90 },
+		{ 0x0f, 0x1f, 0x00 },
+		{ 0x0f, 0x1f, 0x40, 0x00 },
+		{ 0x0f, 0x1f, 0x44, 0x00, 0x00 },
+		{ 0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00 },
+		{ 0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00 },
+		{ 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00 },
+		{ 0x66, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00 },
+		{ 0x66, 0x2e, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00 },
+	};
+	size_t max = is64 ? 10 : 2;
+	size_t step = n > max ? max : n;
+	while (n >= step && step) {
+		memcpy(p, nops[step - 1], step);
+		p += step;
+		n -= step;
 	}
-	for (size_t i = 0; i < n; i++)
-		p[i] = pat[(start + i) % plen];
+	if (n)
+		memcpy(p, nops[n - 1], n);
+}
+
+/* A gap of N bytes: the explicit fill pattern from the gap's start, else code or zeros. */
+static void fill_gap(struct ctx *ctx, const struct osec *os, uint8_t *p, size_t n,
+		     const uint8_t *pat, size_t plen)
+{
+	if (plen) {
+		for (size_t i = 0; i < n; i++)
+			p[i] = pat[i % plen];
+	} else if ((os->flags & SHF_EXECINSTR) && ctx->link.arch->machine != EM_ARM) {
+		code_fill(p, n, ctx->link.arch->is64);
+	} else {
+		memset(p, 0, n);
+	}
 }
 
 /* GNU ld's fill pattern: the hex digits as written, else 4 big-endian bytes. */
@@ -218,8 +248,6 @@ static void build_contents(struct ctx *ctx, struct osec *os)
 	const struct output_section *d = os->stmt && os->stmt->kind == ST_OUTSECT ? &os->stmt->u.osec : NULL;
 	if (d && d->fill)
 		plen = fill_pattern(d->fill, const_value(ctx, d->fill), pat);
-	/* gaps get the fill in force at their place; start with the section's */
-	fill_bytes(os->contents, os->size, pat, plen, 0);
 	uint64_t pos = 0;
 	for (size_t i = 0; i < os->items.n; i++) {
 		struct osec_item *it = os->items.v[i];
@@ -229,7 +257,7 @@ static void build_contents(struct ctx *ctx, struct osec *os)
 		}
 		if (it->kind == IT_DATA) {
 			if (it->offset > pos)
-				fill_bytes(os->contents + pos, it->offset - pos, pat, plen, pos);
+				fill_gap(ctx, os, os->contents + pos, it->offset - pos, pat, plen);
 			unsigned size = it->stmt->u.data.size == DK_SQUAD ? 8 : it->stmt->u.data.size;
 			for (unsigned b = 0; b < size && it->offset + b < os->size; b++)
 				os->contents[it->offset + b] = (uint8_t)(it->data_value >> (8 * b));
@@ -239,7 +267,7 @@ static void build_contents(struct ctx *ctx, struct osec *os)
 		for (size_t j = 0; j < it->secs.n; j++) {
 			struct input_section *s = it->secs.v[j];
 			if (s->offset > pos)
-				fill_bytes(os->contents + pos, s->offset - pos, pat, plen, pos);
+				fill_gap(ctx, os, os->contents + pos, s->offset - pos, pat, plen);
 			if (s->type != SHT_NOBITS && s->size) {
 				const uint8_t *src = s->buf ? s->buf : s->data;
 				if (src)
@@ -252,6 +280,8 @@ static void build_contents(struct ctx *ctx, struct osec *os)
 			pos = s->offset + s->size;
 		}
 	}
+	if (os->size > pos)
+		fill_gap(ctx, os, os->contents + pos, os->size - pos, pat, plen);
 	/* the GOT of a static link holds the addresses themselves */
 	struct link *l = &ctx->link;
 	if (l->got_isec && l->got_isec->out == os) {
@@ -364,6 +394,17 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 	str_add(&o->str, "");
 	sym_emit(o, NULL, 0, 0, STB_LOCAL, STT_NOTYPE, 0, SHN_UNDEF);
 
+	/* with --emit-relocs, GNU ld gives every output section a symbol */
+	if (ctx->opt.emit_relocs)
+		for (size_t i = 0; i < l->osecs.n; i++) {
+			struct osec *os = l->osecs.v[i];
+			if (os->removed || os->discard || os->reloc_for)
+				continue;
+			os->sym_index = (uint32_t)o->n;
+			sym_emit(o, NULL, (os->flags & SHF_ALLOC) ? os->vma : 0, 0, STB_LOCAL, STT_SECTION, 0,
+				 (uint16_t)os->shndx);
+		}
+
 	/* each file's local symbols, in link order */
 	for (size_t fi = 0; fi < l->files.n; fi++) {
 		struct input_file *f = l->files.v[fi];
@@ -407,6 +448,7 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 			if (s->kind == SK_UNDEF) {
 				if (!s->referenced || pass == 0)
 					continue;
+				s->out_index = (uint32_t)o->n;
 				sym_emit(o, s->name, 0, 0, s->bind == STB_WEAK || s->weak_undef_seen ? STB_WEAK : STB_GLOBAL,
 					 s->type, s->other, SHN_UNDEF);
 				continue;
@@ -420,12 +462,106 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 			if (!symbol_place(ctx, s, &v, &shndx))
 				continue;
 			uint8_t bind = forced_local ? STB_LOCAL : s->kind == SK_SCRIPT ? STB_GLOBAL : s->bind;
+			s->out_index = (uint32_t)o->n;
 			uint8_t type = s->kind == SK_SCRIPT ? STT_NOTYPE : s->type;
 			uint8_t other = (s->other & ~3) | s->visibility;
 			sym_emit(o, s->name, v, s->kind == SK_SCRIPT ? 0 : s->size, bind, type, other, shndx);
 		}
 		if (pass == 0)
 			o->nlocal = o->n;
+	}
+}
+
+/* ------------------------------------------------------------ --emit-relocs */
+
+static size_t count_relocs(const struct osec *os)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < os->items.n; i++) {
+		const struct osec_item *it = os->items.v[i];
+		for (size_t j = 0; j < it->secs.n; j++)
+			n += ((const struct input_section *)it->secs.v[j])->nrelocs;
+	}
+	return n;
+}
+
+/* A .rel/.rela section after every output section that had relocations. */
+static void add_reloc_sections(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+	bool rela = l->arch->rela;
+	size_t es = l->arch->is64 ? (rela ? 24 : 16) : (rela ? 12 : 8);
+	struct ptrvec v = { 0 };
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		struct osec *os = l->osecs.v[i];
+		vec_push(&v, os);
+		if (os->removed || os->discard || os->reloc_for)
+			continue;
+		size_t n = count_relocs(os);
+		if (!n)
+			continue;
+		size_t nl = strlen(os->name) + 6;
+		char *name = xmalloc(nl);
+		snprintf(name, nl, "%s%s", rela ? ".rela" : ".rel", os->name);
+		struct osec *r = osec_new(ctx, name, NULL);
+		r->type = rela ? SHT_RELA : SHT_REL;
+		r->flags = SHF_INFO_LINK;
+		r->align = l->arch->is64 ? 8 : 4;
+		r->entsize = es;
+		r->size = n * es;
+		r->reloc_for = os;
+		r->info = 0;
+		vec_push(&v, r);
+	}
+	l->osecs = v;
+}
+
+static void build_reloc_contents(struct ctx *ctx, struct osec *r)
+{
+	struct link *l = &ctx->link;
+	const struct arch *a = l->arch;
+	struct osec *os = r->reloc_for;
+	r->contents = xcalloc(r->size ? r->size : 1, 1);
+	uint8_t *p = r->contents;
+	for (size_t i = 0; i < os->items.n; i++) {
+		const struct osec_item *it = os->items.v[i];
+		for (size_t j = 0; j < it->secs.n; j++) {
+			const struct input_section *s = it->secs.v[j];
+			for (size_t k = 0; k < s->nrelocs; k++) {
+				const struct reloc *rl = &s->relocs[k];
+				uint64_t where = ((os->flags & SHF_ALLOC) ? os->vma : 0) + s->offset + rl->offset;
+				if (rl->relaxed && rl->relaxed_jmp)
+					where -= 1;
+				uint32_t type = rl->relaxed ? rl->relaxed_type : rl->type;
+				struct symbol *sym = rl->sym < s->file->nsyms ? s->file->syms[rl->sym] : NULL;
+				uint32_t idx = 0;
+				int64_t addend = rl->addend;
+				if (sym && !sym->local && sym->out_index) {
+					idx = sym->out_index;
+				} else if (sym && sym->kind == SK_DEFINED && sym->sec && sym->sec->out &&
+					   !sym->sec->discarded) {
+					/* locals become their output section's symbol */
+					struct input_section *is = sym->sec;
+					uint64_t off = sym->value;
+					if (sym->is_section_sym && is->merge) {
+						is = merged_offset(is, sym->value + (uint64_t)addend, &off);
+						addend = 0;
+					}
+					idx = is->out->sym_index;
+					addend += (int64_t)(is->offset + off);
+				} else if (sym && sym->kind == SK_ABS) {
+					addend += (int64_t)sym->value;
+				}
+				if (a->is64) {
+					Elf64_Rela e = { where, ELF64_R_INFO(idx, type), addend };
+					memcpy(p, &e, a->rela ? sizeof e : sizeof(Elf64_Rel));
+				} else {
+					Elf32_Rela e = { (Elf32_Addr)where, ELF32_R_INFO(idx, type), (Elf32_Sword)addend };
+					memcpy(p, &e, a->rela ? sizeof e : sizeof(Elf32_Rel));
+				}
+				p += r->entsize;
+			}
+		}
 	}
 }
 
@@ -549,6 +685,8 @@ void write_output(struct ctx *ctx)
 	/* section indexes */
 	struct strtab shstr = { 0 };
 	str_add(&shstr, "");
+	if (ctx->opt.emit_relocs)
+		add_reloc_sections(ctx);
 	int nsec = 1;
 	for (size_t i = 0; i < l->osecs.n; i++) {
 		struct osec *os = l->osecs.v[i];
@@ -562,7 +700,7 @@ void write_output(struct ctx *ctx)
 
 	for (size_t i = 0; i < l->osecs.n; i++) {
 		struct osec *os = l->osecs.v[i];
-		if (os->removed || os->discard || os->type == SHT_NOBITS)
+		if (os->removed || os->discard || os->type == SHT_NOBITS || os->reloc_for)
 			continue;
 		build_contents(ctx, os);
 	}
@@ -570,6 +708,11 @@ void write_output(struct ctx *ctx)
 	struct symout so = { 0 };
 	if (with_symtab) {
 		build_symtab(ctx, &so);
+		for (size_t i = 0; i < l->osecs.n; i++) {
+			struct osec *os = l->osecs.v[i];
+			if (os->reloc_for)
+				build_reloc_contents(ctx, os);
+		}
 		strtab_finish(&so.str);
 		/* handles -> offsets */
 		for (size_t i = 0; i < so.n; i++) {
@@ -592,6 +735,15 @@ void write_output(struct ctx *ctx)
 		strtab_off = off;
 		off += so.str.size;
 	}
+	/* --emit-relocs sections come after .symtab and .strtab, as BFD places them */
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		struct osec *os = l->osecs.v[i];
+		if (!os->reloc_for || os->removed)
+			continue;
+		off = align_up(off, os->align);
+		os->offset = off;
+		off += os->size;
+	}
 	/* .shstrtab names */
 	struct shdr *sh = xcalloc((size_t)nsec + 3, sizeof *sh);
 	for (size_t i = 0; i < l->osecs.n; i++) {
@@ -606,7 +758,9 @@ void write_output(struct ctx *ctx)
 		h->offset = os->offset;
 		h->size = os->size;
 		h->align = os->align;
-		h->entsize = (os->flags & SHF_MERGE) ? os->entsize : 0;
+		h->entsize = (os->flags & SHF_MERGE) || os->reloc_for ? os->entsize : 0;
+		if (os->reloc_for)
+			h->info = (uint32_t)os->reloc_for->shndx;
 		if (os->type == SHT_INIT_ARRAY || os->type == SHT_FINI_ARRAY || os->type == SHT_PREINIT_ARRAY)
 			h->entsize = is64 ? 8 : 4;
 	}
@@ -620,6 +774,11 @@ void write_output(struct ctx *ctx)
 						is64 ? 8 : 4, is64 ? 24 : 16 };
 		sh[strtab_ndx] = (struct shdr){ str_add(&shstr, ".strtab"), SHT_STRTAB, 0, 0, strtab_off,
 						so.str.size, 0, 0, 1, 0 };
+	}
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		struct osec *os = l->osecs.v[i];
+		if (os->reloc_for && !os->removed)
+			sh[os->shndx].link = (uint32_t)symtab_ndx;
 	}
 	int shstr_ndx = shn++;
 	uint32_t shstr_name = str_add(&shstr, ".shstrtab");

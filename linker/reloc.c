@@ -100,6 +100,8 @@ void scan_relocs(struct ctx *ctx)
 						/* mov, call *, jmp * through the GOT */
 						if (op[1] == 0x8b || (op[0] == 0xff && (op[1] == 0x15 || op[1] == 0x25))) {
 							r->relaxed = 1;
+							r->relaxed_type = a->target == TARGET_X86_64 ? R_X86_64_PC32 : R_386_PC32;
+							r->relaxed_jmp = op[0] == 0xff && op[1] == 0x25;
 							break;
 						}
 					}

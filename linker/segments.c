@@ -438,7 +438,7 @@ void layout_segments(struct ctx *ctx)
 	/* everything else follows in section order */
 	for (size_t i = 0; i < l->osecs.n; i++) {
 		struct osec *os = l->osecs.v[i];
-		if (os->removed || os->discard || os->offset_set)
+		if (os->removed || os->discard || os->offset_set || os->reloc_for)
 			continue;
 		off = align_up(off, os->align);
 		os->offset = off;
