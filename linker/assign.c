@@ -310,6 +310,7 @@ static void define_script_symbol(struct assigner *a, const struct stmt *st,
 		s->provide = true;
 	}
 	s->provide_pending = false;
+	sym_note_created(a->ctx, s);
 	s->kind = SK_SCRIPT;
 	s->script_stmt = st;
 	s->defined_in_script_pass = true;

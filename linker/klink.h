@@ -418,6 +418,8 @@ struct symbol {
 	bool is_section_sym;		/* STT_SECTION local */
 	bool defined_in_script_pass;	/* given a value during assignment */
 	bool merged;			/* value already mapped by merge.c */
+	uint32_t bfd_seq;		/* 1 + when GNU ld would enter it in its hash table (0: never) */
+	struct symbol *bfd_next;	/* chain in the emulated BFD hash table */
 	bool dynamic_export;
 	bool needs_got;			/* has a slot in .got */
 	uint32_t out_index;		/* index in the output .symtab */
@@ -437,6 +439,7 @@ void *strmap_put(struct strmap *m, const char *key, void *val);
 /* The global symbol table (symtab.c). */
 struct symtab {
 	struct strmap map;
+	uint32_t created;		/* entries GNU ld would have created so far */
 	struct ptrvec order;		/* globals in creation order (deterministic output) */
 };
 
@@ -445,6 +448,14 @@ struct symbol *sym_intern(struct ctx *ctx, const char *name);	/* creates an unde
 /* Enter a global symbol of F (ELF symbol GS) into the table, GNU ld's resolution rules. */
 struct symbol *sym_add_global(struct ctx *ctx, struct input_file *f, const char *name,
 			      const GElf_Sym *gs);
+/* Record that GNU ld would create the hash entry of S now (first time counts). */
+void sym_note_created(struct ctx *ctx, struct symbol *s);
+/*
+ * The global symbols in the order GNU ld's BFD hash table traversal visits
+ * them (it decides the order of globals in .symtab): the table is emulated
+ * from the order entries were created.
+ */
+void symtab_bfd_order(struct ctx *ctx, struct ptrvec *out);
 /* COMDAT: true the first time SIG is seen. */
 bool group_signature_new(struct ctx *ctx, const char *sig);
 /* "FILE: in function `F':\n(SEC+0xOFF)" or "FILE:(SEC+0xOFF)" for messages (malloc'd). */

@@ -14,12 +14,17 @@ static void add_undefined_requests(struct ctx *ctx)
 	for (size_t i = 0; i < ctx->opt.undefined.n; i++) {
 		struct symbol *s = sym_intern(ctx, ctx->opt.undefined.v[i]);
 		s->referenced = true;
+		sym_note_created(ctx, s);
 	}
 	for (size_t i = 0; i < ctx->nscripts; i++)
 		for (const struct stmt *st = ctx->scripts[i]->stmts; st; st = st->next)
 			if (st->kind == ST_EXTERN)
 				for (const struct namelist *n = st->u.names; n; n = n->next)
-					sym_intern(ctx, n->name)->referenced = true;
+				{
+					struct symbol *s = sym_intern(ctx, n->name);
+					s->referenced = true;
+					sym_note_created(ctx, s);
+				}
 }
 
 /* What the target and the options fix before the layout. */

@@ -440,10 +440,17 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 		}
 	}
 
-	/* globals made local by their visibility, then the globals */
+	/* globals made local by their visibility, then the globals, in GNU ld's hash order */
+	struct ptrvec order = { 0 };
+	symtab_bfd_order(ctx, &order);
+	for (size_t i = 0; i < l->symtab.order.n; i++) {
+		struct symbol *s = l->symtab.order.v[i];
+		if (!s->bfd_seq)
+			vec_push(&order, s);	/* not in GNU ld's table: after the others */
+	}
 	for (int pass = 0; pass < 2; pass++) {
-		for (size_t i = 0; i < l->symtab.order.n; i++) {
-			struct symbol *s = l->symtab.order.v[i];
+		for (size_t i = 0; i < order.n; i++) {
+			struct symbol *s = order.v[i];
 			bool forced_local = s->visibility == STV_HIDDEN || s->visibility == STV_INTERNAL;
 			if (s->kind == SK_UNDEF) {
 				if (!s->referenced || pass == 0)

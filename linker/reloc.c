@@ -135,6 +135,7 @@ void scan_relocs(struct ctx *ctx)
 		l->gotplt_isec = synthetic(ctx, ".got.plt", wsize);
 		l->gotplt_isec->size = 3 * wsize;	/* the reserved entries */
 		struct symbol *g = sym_intern(ctx, "_GLOBAL_OFFSET_TABLE_");
+		sym_note_created(ctx, g);
 		if (g->kind == SK_UNDEF) {
 			g->kind = SK_DEFINED;
 			g->sec = l->gotplt_isec;

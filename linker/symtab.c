@@ -93,6 +93,96 @@ struct symbol *sym_intern(struct ctx *ctx, const char *name)
 	return s;
 }
 
+void sym_note_created(struct ctx *ctx, struct symbol *s)
+{
+	if (!s->bfd_seq)
+		s->bfd_seq = ++ctx->link.symtab.created;
+}
+
+/* bfd_hash_hash() of GNU BFD: its values decide the bucket order. */
+static unsigned long bfd_hash_value(const char *string)
+{
+	const unsigned char *p = (const unsigned char *)string;
+	unsigned long hash = 0;
+	unsigned int c, len;
+	while ((c = *p++) != 0) {
+		hash += c + (c << 17);
+		hash ^= hash >> 2;
+	}
+	len = (unsigned int)(p - (const unsigned char *)string) - 1;
+	hash += len + (len << 17);
+	hash ^= hash >> 2;
+	return hash;
+}
+
+static int cmp_seq(const void *a, const void *b)
+{
+	const struct symbol *x = *(const struct symbol *const *)a, *y = *(const struct symbol *const *)b;
+	return x->bfd_seq < y->bfd_seq ? -1 : x->bfd_seq > y->bfd_seq;
+}
+
+void symtab_bfd_order(struct ctx *ctx, struct ptrvec *out)
+{
+	/* the primes BFD grows its tables through, and its default size */
+	static const unsigned long primes[] = {
+		31, 61, 127, 251, 509, 1021, 2039, 4093, 8191, 16381, 32749, 65521, 131071,
+		262139, 524287, 1048573, 2097143, 4194301, 8388593, 16777213, 33554393,
+		67108859, 134217689, 268435399, 536870909, 1073741789, 2147483647,
+	};
+	struct ptrvec *all = &ctx->link.symtab.order;
+	struct symbol **ins = xmalloc((all->n ? all->n : 1) * sizeof *ins);
+	size_t n = 0;
+	for (size_t i = 0; i < all->n; i++) {
+		struct symbol *s = all->v[i];
+		if (s->bfd_seq)
+			ins[n++] = s;
+	}
+	qsort(ins, n, sizeof *ins, cmp_seq);
+
+	unsigned long size = 4051;
+	struct symbol **table = xcalloc(size, sizeof *table);
+	unsigned long *hv = xmalloc((n ? n : 1) * sizeof *hv);
+	for (size_t i = 0; i < n; i++)
+		hv[i] = bfd_hash_value(ins[i]->name);
+	for (size_t i = 0; i < n; i++) {
+		struct symbol *s = ins[i];
+		s->out_index = (uint32_t)i;	/* remembers the hash while emulating */
+		unsigned long b = hv[i] % size;
+		s->bfd_next = table[b];
+		table[b] = s;
+		if (i + 1 > size * 3 / 4) {
+			unsigned long ns = size;
+			for (size_t k = 0; k < sizeof primes / sizeof primes[0]; k++)
+				if (primes[k] > size) {
+					ns = primes[k];
+					break;
+				}
+			struct symbol **nt = xcalloc(ns, sizeof *nt);
+			for (unsigned long k = 0; k < size; k++) {
+				struct symbol *e = table[k];
+				while (e) {
+					struct symbol *next = e->bfd_next;
+					unsigned long nb = hv[e->out_index] % ns;
+					e->bfd_next = nt[nb];
+					nt[nb] = e;
+					e = next;
+				}
+			}
+			free(table);
+			table = nt;
+			size = ns;
+		}
+	}
+	for (unsigned long k = 0; k < size; k++)
+		for (struct symbol *e = table[k]; e; e = e->bfd_next) {
+			e->out_index = 0;
+			vec_push(out, e);
+		}
+	free(table);
+	free(hv);
+	free(ins);
+}
+
 bool group_signature_new(struct ctx *ctx, const char *sig)
 {
 	if (strmap_get(&ctx->link.group_sigs, sig))
@@ -139,6 +229,7 @@ struct symbol *sym_add_global(struct ctx *ctx, struct input_file *f, const char 
 			      const GElf_Sym *gs)
 {
 	struct symbol *s = sym_intern(ctx, name);
+	sym_note_created(ctx, s);
 	uint8_t bind = GELF_ST_BIND(gs->st_info);
 	uint8_t type = GELF_ST_TYPE(gs->st_info);
 	uint16_t shndx = gs->st_shndx;
