@@ -371,6 +371,44 @@ static void do_assert(struct assigner *a, const struct stmt *st)
 		error(a->ctx, "%s", st->u.assert_.msg);
 }
 
+static bool is_num(const struct expr *e, uint64_t v)
+{
+	return e->kind == EX_NUM && e->u.num == v;
+}
+
+/*
+ * An assignment to `.` keeps its output section even when empty, except
+ * `. = 0`, `. = . + 0`, `. = sym` (a script symbol that is 0) and
+ * `. = ALIGN(. != 0 ? x : 1)` evaluating to 0 (GNU ld's rule).
+ */
+static bool keeps_nothing(struct assigner *a, const struct assignment *as, const struct stmt *st,
+			  uint64_t off)
+{
+	(void)st;
+	if (off != 0)
+		return false;
+	const struct expr *e = as->value;
+	if (as->op == AS_ADD || as->op == AS_SUB)
+		return is_num(e, 0);
+	if (as->op != AS_SET)
+		return false;
+	if (is_num(e, 0))
+		return true;
+	if (e->kind == EX_SYM) {
+		struct symbol *s = sym_lookup(a->ctx, e->u.name);
+		return s && s->kind == SK_SCRIPT && !s->osec && s->value == 0;
+	}
+	if (e->kind == EX_BINARY && e->u.bin.op == OP_ADD && e->u.bin.a->kind == EX_DOT && is_num(e->u.bin.b, 0))
+		return true;
+	if (e->kind == EX_CALL && e->u.call.fn == FN_ALIGN && !e->u.call.b && e->u.call.a->kind == EX_COND) {
+		const struct expr *c = e->u.call.a;
+		return c->u.cond.c->kind == EX_BINARY && c->u.cond.c->u.bin.op == OP_NE &&
+		       c->u.cond.c->u.bin.a->kind == EX_DOT && is_num(c->u.cond.c->u.bin.b, 0) &&
+		       is_num(c->u.cond.b, 1);
+	}
+	return false;
+}
+
 /* Top-level assignment (outside output sections). */
 static void top_assign(struct assigner *a, const struct stmt *st)
 {
@@ -483,6 +521,9 @@ static void place_section(struct assigner *a, struct lstep *step)
 		has_addr = true;
 	} else if (reg) {
 		vma = align_up(reg->cursor, align);
+	} else if (os->orphan && !(os->orphan_flags & SHF_ALLOC)) {
+		vma = 0;		/* GNU ld gives non-allocated orphans address 0 */
+		has_addr = true;
 	} else {
 		vma = align_up(a->dot, align);
 	}
@@ -494,12 +535,15 @@ static void place_section(struct assigner *a, struct lstep *step)
 	if (d && d->subalign)
 		subalign = eval_abs(a, d->subalign, 1);
 	os->has_contents = false;
+	bool dot_advanced = false, keep_dot = false, keep_input = false;
 	for (size_t i = 0; i < os->items.n; i++) {
 		struct osec_item *it = os->items.v[i];
 		switch (it->kind) {
 		case IT_INPUT:
 			for (size_t j = 0; j < it->secs.n; j++) {
 				struct input_section *s = it->secs.v[j];
+				if (s->keep)
+					keep_input = true;
 				sdot = align_up(sdot, subalign ? subalign : s->align);
 				set_changed(a, &s->offset, sdot - vma);
 				sdot += s->size;
@@ -525,6 +569,10 @@ static void place_section(struct assigner *a, struct lstep *step)
 			else
 				v = value_abs(&a->env, r.v);
 			if (strcmp(as->name, ".") == 0) {
+				if (v > sdot)
+					dot_advanced = true;
+				if (!keeps_nothing(a, as, st, v - vma))
+					keep_dot = true;
 				if (v < sdot && a->final)
 					error(a->ctx, "%s:%d: cannot move location counter backwards (from %016llx to %016llx)",
 					      st->loc.file, st->loc.line, (unsigned long long)sdot,
@@ -562,7 +610,7 @@ static void place_section(struct assigner *a, struct lstep *step)
 	uint64_t size = sdot - vma;
 	set_changed(a, &os->size, size);
 
-	bool removed = size == 0 && !os->has_contents && !os->keep_empty;
+	bool removed = size == 0 && !os->has_contents && !os->keep_empty && !keep_dot && !keep_input;
 	for (size_t i = 0; i < os->items.n && removed; i++) {
 		struct osec_item *it = os->items.v[i];
 		if (it->kind == IT_DATA)
@@ -573,28 +621,32 @@ static void place_section(struct assigner *a, struct lstep *step)
 		a->changed = true;
 	}
 
-	/* type and flags from the contents */
+	/*
+	 * Type and flags, the way BFD builds them: input flags are OR-ed in,
+	 * except that the section is read-only only while every input is;
+	 * data commands make it loaded; `.` moving forward makes it allocated.
+	 * With nothing of that it is a non-allocated PROGBITS section.
+	 */
 	uint32_t type = SHT_NULL;
 	uint64_t flags = 0;
-	bool any_input = false, any_data = false, writable = true;
+	bool any_input = false, any_data = false, writable = true, load = false;
 	uint64_t merge = 0;
 	bool merge_set = false;
 	for (size_t i = 0; i < os->items.n; i++) {
 		struct osec_item *it = os->items.v[i];
 		if (it->kind == IT_DATA) {
-			if (type == SHT_NULL || type == SHT_NOBITS)
-				type = SHT_PROGBITS;
+			any_data = load = true;
 			flags |= SHF_ALLOC;
-			any_data = true;
 		}
 		for (size_t j = 0; j < it->secs.n; j++) {
 			struct input_section *s = it->secs.v[j];
-			/* GNU ld: read-only only while every input section is */
 			if (!any_input)
 				writable = false;
 			if (s->flags & SHF_WRITE)
 				writable = true;
 			any_input = true;
+			if (s->type != SHT_NOBITS)
+				load = true;
 			uint64_t m = s->flags & (SHF_MERGE | SHF_STRINGS);
 			if (!merge_set) {
 				merge = m;
@@ -604,34 +656,39 @@ static void place_section(struct assigner *a, struct lstep *step)
 			}
 			flags |= s->flags & ~(uint64_t)(SHF_GROUP | SHF_MERGE | SHF_STRINGS | SHF_LINK_ORDER |
 						       SHF_INFO_LINK | SHF_EXCLUDE | SHF_WRITE);
-			if (type == SHT_NULL || (type == SHT_NOBITS && s->type != SHT_NOBITS &&
-						 (s->size || s->type != SHT_PROGBITS)))
+			if (type == SHT_NULL && s->type != SHT_NOBITS)
 				type = s->type;
-			else if (type != s->type && s->type != SHT_NOBITS && type != SHT_NOBITS && s->size)
+			else if (type != SHT_NULL && type != s->type && s->type != SHT_NOBITS)
 				type = SHT_PROGBITS;
 			if (s->entsize && (os->entsize == 0 || os->entsize == s->entsize))
 				os->entsize = s->entsize;
 		}
 	}
-	if ((flags & SHF_ALLOC) && (writable || !any_input) && (any_input || any_data))
+	if (dot_advanced)
+		flags |= SHF_ALLOC;
+	if (writable)
 		flags |= SHF_WRITE;
 	flags |= merge;
-	if (!any_input && type == SHT_NULL) {
-		type = SHT_NOBITS;	/* only `.` moved: no contents */
-		flags = SHF_ALLOC | SHF_WRITE;
-	}
 	if (d && d->type == OT_NOLOAD) {
-		type = SHT_NOBITS;
+		load = false;
 		flags |= SHF_ALLOC;
 	}
 	if (d && (d->type == OT_INFO || d->type == OT_COPY || d->type == OT_DSECT || d->type == OT_OVERLAY))
 		flags &= ~(uint64_t)SHF_ALLOC;
 	if (d && (d->type == OT_READONLY || d->type == OT_READONLY_TYPE))
 		flags &= ~(uint64_t)SHF_WRITE;
+	if ((flags & SHF_ALLOC) && !load)
+		type = SHT_NOBITS;
+	else if (type == SHT_NULL || (any_data && type == SHT_NOBITS))
+		type = SHT_PROGBITS;
+	if (d && (d->type == OT_TYPE || d->type == OT_READONLY_TYPE) && type != SHT_NOBITS) {
+		struct eval_result tr;
+		a->env.cur_sec = NULL;
+		if (eval(a, d->type_value, &tr))
+			type = (uint32_t)tr.v.val;
+	}
 	os->type = type;
 	os->flags = flags;
-	if (os->entsize && !(flags & SHF_MERGE))
-		os->entsize = os->entsize;
 
 	/* LMA */
 	uint64_t lma;

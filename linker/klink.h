@@ -509,6 +509,7 @@ struct osec {
 	bool orphan;
 	bool relro;
 	bool offset_set;		/* segments.c placed it in the file */
+	uint64_t orphan_flags;		/* flags of the input section that made an orphan */
 	struct osec *reloc_for;		/* --emit-relocs: the .rel(a) section of this one */
 	uint32_t sym_index;		/* its STT_SECTION symbol in .symtab (emit-relocs) */
 };

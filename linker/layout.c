@@ -465,6 +465,7 @@ static void place_orphan(struct ctx *ctx, struct input_section *s, struct ptrvec
 	if (!os) {
 		os = osec_new(ctx, name, NULL);
 		os->orphan = true;
+		os->orphan_flags = s->flags;
 		enum orphan_class c = classify(s->type, s->flags);
 		long at = orphan_anchor(ctx, c);
 		/* after the orphans already placed behind the same anchor */

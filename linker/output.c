@@ -761,7 +761,7 @@ void write_output(struct ctx *ctx)
 		h->name = str_add(&shstr, os->name);
 		h->type = os->type == SHT_NULL ? SHT_PROGBITS : os->type;
 		h->flags = os->flags;
-		h->addr = (os->flags & SHF_ALLOC) ? os->vma : 0;
+		h->addr = os->vma;
 		h->offset = os->offset;
 		h->size = os->size;
 		h->align = os->align;
