@@ -21,6 +21,10 @@
 
 #include "klink.h"
 
+#ifndef SHF_X86_64_LARGE
+#define SHF_X86_64_LARGE 0x10000000
+#endif
+
 /* One step of the walk: an output section or a top-level statement. */
 struct lstep {
 	const struct stmt *stmt;	/* assignment/ASSERT/ENTRY (NULL for a section) */
@@ -194,6 +198,105 @@ static uint64_t eval_abs(struct assigner *a, const struct expr *e, uint64_t dflt
 	if (!eval(a, e, &r))
 		return dflt;
 	return value_abs(&a->env, r.v);
+}
+
+/* ------------------------------------------------------------ ELF special sections */
+
+/*
+ * BFD gives a new output section named like an ELF special section that
+ * section's type and flags (bfd/elf.c's special section tables); they last
+ * until an input section is added.  MATCH: 0 exact, -1 any suffix, -2 the
+ * prefix alone or followed by a dot.
+ */
+static const struct special_section specials[] = {
+	{ ".bss", -2, SHT_NOBITS, SHF_ALLOC | SHF_WRITE },
+	{ ".comment", 0, SHT_PROGBITS, 0 },
+	{ ".data", -2, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE },
+	{ ".data1", 0, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE },
+	{ ".debug", 0, SHT_PROGBITS, 0 },
+	{ ".debug_line", 0, SHT_PROGBITS, 0 },
+	{ ".debug_info", 0, SHT_PROGBITS, 0 },
+	{ ".debug_abbrev", 0, SHT_PROGBITS, 0 },
+	{ ".debug_aranges", 0, SHT_PROGBITS, 0 },
+	{ ".dynamic", 0, SHT_DYNAMIC, SHF_ALLOC },
+	{ ".dynstr", 0, SHT_STRTAB, SHF_ALLOC },
+	{ ".dynsym", 0, SHT_DYNSYM, SHF_ALLOC },
+	{ ".fini", 0, SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR },
+	{ ".fini_array", -2, SHT_FINI_ARRAY, SHF_ALLOC | SHF_WRITE },
+	{ ".gnu.linkonce.b.", -2, SHT_NOBITS, SHF_ALLOC | SHF_WRITE },
+	{ ".gnu.lto_", -1, SHT_PROGBITS, SHF_EXCLUDE },
+	{ ".got", 0, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE },
+	{ ".gnu.version", 0, SHT_GNU_versym, 0 },
+	{ ".gnu.version_d", 0, SHT_GNU_verdef, 0 },
+	{ ".gnu.version_r", 0, SHT_GNU_verneed, 0 },
+	{ ".gnu.liblist", 0, SHT_GNU_LIBLIST, SHF_ALLOC },
+	{ ".gnu.conflict", 0, SHT_RELA, SHF_ALLOC },
+	{ ".gnu.hash", 0, SHT_GNU_HASH, SHF_ALLOC },
+	{ ".hash", 0, SHT_HASH, SHF_ALLOC },
+	{ ".init", 0, SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR },
+	{ ".init_array", -2, SHT_INIT_ARRAY, SHF_ALLOC | SHF_WRITE },
+	{ ".interp", 0, SHT_PROGBITS, 0 },
+	{ ".line", 0, SHT_PROGBITS, 0 },
+	{ ".noinit", -2, SHT_NOBITS, SHF_ALLOC | SHF_WRITE },
+	{ ".note.GNU-stack", 0, SHT_PROGBITS, 0 },
+	{ ".note", -1, SHT_NOTE, 0 },
+	{ ".persistent.bss", 0, SHT_NOBITS, SHF_ALLOC | SHF_WRITE },
+	{ ".persistent", -2, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE },
+	{ ".preinit_array", -2, SHT_PREINIT_ARRAY, SHF_ALLOC | SHF_WRITE },
+	{ ".plt", 0, SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR },
+	{ ".rodata", -2, SHT_PROGBITS, SHF_ALLOC },
+	{ ".rodata1", 0, SHT_PROGBITS, SHF_ALLOC },
+	{ ".rela", -1, SHT_RELA, 0 },
+	{ ".rel", -1, SHT_REL, 0 },
+	{ ".shstrtab", 0, SHT_STRTAB, 0 },
+	{ ".strtab", 0, SHT_STRTAB, 0 },
+	{ ".symtab", 0, SHT_SYMTAB, 0 },
+	{ ".symtab_shndx", 0, SHT_SYMTAB_SHNDX, 0 },
+	{ ".stab", 0, SHT_PROGBITS, 0 },
+	{ ".stabstr", 0, SHT_STRTAB, 0 },
+	{ ".text", -2, SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR },
+	{ ".tbss", -2, SHT_NOBITS, SHF_ALLOC | SHF_WRITE | SHF_TLS },
+	{ ".tdata", -2, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE | SHF_TLS },
+	{ NULL, 0, 0, 0 },
+};
+
+/* x86-64's large-model sections (elf64-x86-64.c) */
+static const struct special_section specials_x86_64[] = {
+	{ ".gnu.linkonce.lb", -2, SHT_NOBITS, SHF_ALLOC | SHF_WRITE | SHF_X86_64_LARGE },
+	{ ".gnu.linkonce.lr", -2, SHT_PROGBITS, SHF_ALLOC | SHF_X86_64_LARGE },
+	{ ".gnu.linkonce.lt", -2, SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR | SHF_X86_64_LARGE },
+	{ ".lbss", -2, SHT_NOBITS, SHF_ALLOC | SHF_WRITE | SHF_X86_64_LARGE },
+	{ ".ldata", -2, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE | SHF_X86_64_LARGE },
+	{ ".lrodata", -2, SHT_PROGBITS, SHF_ALLOC | SHF_X86_64_LARGE },
+	{ NULL, 0, 0, 0 },
+};
+
+static const struct special_section *special_lookup(const struct special_section *t, const char *name)
+{
+	size_t len = strlen(name);
+	for (; t->prefix; t++) {
+		size_t pl = strlen(t->prefix);
+		if (len < pl || memcmp(name, t->prefix, pl) != 0)
+			continue;
+		if (name[pl]) {
+			if (t->match == 0)
+				continue;
+			if (t->match == -2 && name[pl] != '.')
+				continue;
+		}
+		return t;
+	}
+	return NULL;
+}
+
+const struct special_section *special_section(const char *name, const struct arch *arch)
+{
+	if (arch && arch->target == TARGET_X86_64) {
+		const struct special_section *t = special_lookup(specials_x86_64, name);
+		if (t)
+			return t;
+	}
+	return special_lookup(specials, name);
 }
 
 /* ------------------------------------------------------------ the walk */
@@ -622,29 +725,54 @@ static void place_section(struct assigner *a, struct lstep *step)
 	}
 
 	/*
-	 * Type and flags, the way BFD builds them: input flags are OR-ed in,
-	 * except that the section is read-only only while every input is;
-	 * data commands make it loaded; `.` moving forward makes it allocated.
-	 * With nothing of that it is a non-allocated PROGBITS section.
+	 * Type and flags, the way BFD builds them.  A section named like an ELF
+	 * special section starts with its type and flags (.data: PROGBITS,
+	 * WA); the first input section replaces them.  The section is
+	 * read-only while its first input (or a first data command) is and no
+	 * writable input follows; data commands make it loaded, `.` moving
+	 * forward makes it allocated; inputs add their flags.
 	 */
-	uint32_t type = SHT_NULL;
-	uint64_t flags = 0;
-	bool any_input = false, any_data = false, writable = true, load = false;
-	uint64_t merge = 0;
+	const struct special_section *sp = special_section(os->name, l->arch);
+	uint32_t type = sp ? sp->type : SHT_NULL;
+	uint64_t flags = sp ? sp->attr : 0;
+	bool created = false, readonly = false, any_input = false, alloc = dot_advanced;
+	bool load = false;
+	uint64_t inflags = 0, merge = 0;
 	bool merge_set = false;
 	for (size_t i = 0; i < os->items.n; i++) {
 		struct osec_item *it = os->items.v[i];
+		if (it->kind == IT_ASSIGN && !created) {
+			created = true;
+			readonly = false;
+		}
 		if (it->kind == IT_DATA) {
-			any_data = load = true;
-			flags |= SHF_ALLOC;
+			if (!created) {
+				created = true;
+				readonly = true;
+			}
+			alloc = load = true;
 		}
 		for (size_t j = 0; j < it->secs.n; j++) {
 			struct input_section *s = it->secs.v[j];
-			if (!any_input)
-				writable = false;
-			if (s->flags & SHF_WRITE)
-				writable = true;
-			any_input = true;
+			bool ro = !(s->flags & SHF_WRITE);
+			if (!any_input) {
+				readonly = ro;
+				flags = 0;	/* the first input replaces special flags and type */
+				if (type == SHT_PROGBITS || type == SHT_NOTE || type == SHT_NOBITS)
+					type = SHT_NULL;
+				if (type == SHT_NULL && s->type != SHT_NOBITS)
+					type = s->type;
+			} else if (!ro) {
+				readonly = false;
+			} else if (type != SHT_NULL && s->type != type && s->type != SHT_NOBITS &&
+				   type != SHT_INIT_ARRAY && type != SHT_FINI_ARRAY && type != SHT_PREINIT_ARRAY) {
+				type = SHT_PROGBITS;
+			}
+			if (any_input && type == SHT_NULL && s->type != SHT_NOBITS)
+				type = s->type;
+			any_input = created = true;
+			if (s->flags & SHF_ALLOC)
+				alloc = true;
 			if (s->type != SHT_NOBITS)
 				load = true;
 			uint64_t m = s->flags & (SHF_MERGE | SHF_STRINGS);
@@ -654,32 +782,29 @@ static void place_section(struct assigner *a, struct lstep *step)
 			} else if (m != merge || (m && s->entsize != os->entsize)) {
 				merge = 0;
 			}
-			flags |= s->flags & ~(uint64_t)(SHF_GROUP | SHF_MERGE | SHF_STRINGS | SHF_LINK_ORDER |
-						       SHF_INFO_LINK | SHF_EXCLUDE | SHF_WRITE);
-			if (type == SHT_NULL && s->type != SHT_NOBITS)
-				type = s->type;
-			else if (type != SHT_NULL && type != s->type && s->type != SHT_NOBITS)
-				type = SHT_PROGBITS;
+			inflags |= s->flags & (SHF_EXECINSTR | SHF_TLS);
 			if (s->entsize && (os->entsize == 0 || os->entsize == s->entsize))
 				os->entsize = s->entsize;
 		}
 	}
-	if (dot_advanced)
-		flags |= SHF_ALLOC;
-	if (writable)
-		flags |= SHF_WRITE;
-	flags |= merge;
 	if (d && d->type == OT_NOLOAD) {
 		load = false;
-		flags |= SHF_ALLOC;
+		alloc = true;
 	}
 	if (d && (d->type == OT_INFO || d->type == OT_COPY || d->type == OT_DSECT || d->type == OT_OVERLAY))
-		flags &= ~(uint64_t)SHF_ALLOC;
+		alloc = false;
 	if (d && (d->type == OT_READONLY || d->type == OT_READONLY_TYPE))
-		flags &= ~(uint64_t)SHF_WRITE;
-	if ((flags & SHF_ALLOC) && !load)
+		readonly = true;
+	if (alloc)
+		flags |= SHF_ALLOC;
+	if (!readonly)
+		flags |= SHF_WRITE;
+	flags |= inflags | merge;
+	if (d && d->type == OT_NOLOAD)
 		type = SHT_NOBITS;
-	else if (type == SHT_NULL || (any_data && type == SHT_NOBITS))
+	else if (type == SHT_NULL)
+		type = alloc && !load ? SHT_NOBITS : SHT_PROGBITS;
+	else if (type == SHT_NOBITS && alloc && load)
 		type = SHT_PROGBITS;
 	if (d && (d->type == OT_TYPE || d->type == OT_READONLY_TYPE) && type != SHT_NOBITS) {
 		struct eval_result tr;
@@ -687,8 +812,11 @@ static void place_section(struct assigner *a, struct lstep *step)
 		if (eval(a, d->type_value, &tr))
 			type = (uint32_t)tr.v.val;
 	}
+	if ((type == SHT_INIT_ARRAY || type == SHT_FINI_ARRAY || type == SHT_PREINIT_ARRAY) && !os->entsize)
+		os->entsize = l->arch->is64 ? 8 : 4;
 	os->type = type;
 	os->flags = flags;
+	os->bfd_alloc = alloc;
 
 	/* LMA */
 	uint64_t lma;
@@ -722,7 +850,7 @@ static void place_section(struct assigner *a, struct lstep *step)
 		lma = vma;
 	set_changed(a, &os->lma, lma);
 
-	if (!removed && (flags & SHF_ALLOC))
+	if (!removed && alloc)
 		a->last_alloc = os;
 
 	/* where `.` is afterwards */
@@ -925,6 +1053,10 @@ static void global_assignments(struct assigner *a)
 				struct eval_result r;
 				if (provide_skipped(a, st))
 					continue;
+				if (strcmp(st->u.assign.name, ".") == 0) {
+					eval(a, st->u.assign.value, &r);	/* `. = ASSERT(...)` */
+					continue;
+				}
 				if (eval(a, full_rhs(&st->u.assign, st), &r))
 					define_script_symbol(a, st, NULL, &r, value_abs(&a->env, r.v));
 			} else if (st->kind == ST_ASSERT) {

@@ -836,3 +836,34 @@ void read_inputs(struct ctx *ctx)
 		ctx->target = TARGET_X86_64;	/* the default emulation of an x86_64 GNU ld */
 	ctx->link.arch = arch_for(ctx->target);
 }
+
+/*
+ * A section klink makes itself (.got, .note.gnu.build-id ...).  GNU ld puts
+ * such sections in the first ELF input file, after its own sections, which
+ * is where `*(.got)`-style rules find them.
+ */
+struct input_section *synthetic_section(struct ctx *ctx, const char *name, uint32_t type,
+					uint64_t flags, uint64_t align, uint64_t size)
+{
+	struct input_file *f = NULL;
+	for (size_t i = 0; i < ctx->link.files.n && !f; i++) {
+		struct input_file *c = ctx->link.files.v[i];
+		if ((c->kind == FK_OBJECT || c->kind == FK_ARCHIVE_MEMBER) && c->nsections > 1)
+			f = c;
+	}
+	if (!f && ctx->link.files.n)
+		f = ctx->link.files.v[0];
+	struct input_section *s = xcalloc(1, sizeof *s);
+	s->file = f;
+	s->name = name;
+	s->type = type;
+	s->flags = flags;
+	s->align = align;
+	s->size = size;
+	s->buf = xcalloc(size ? size : 1, 1);
+	if (f) {
+		f->sections = xrealloc(f->sections, (f->nsections + 1) * sizeof *f->sections);
+		f->sections[f->nsections++] = s;
+	}
+	return s;
+}

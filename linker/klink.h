@@ -510,6 +510,7 @@ struct osec {
 	bool relro;
 	bool offset_set;		/* segments.c placed it in the file */
 	uint64_t orphan_flags;		/* flags of the input section that made an orphan */
+	bool bfd_alloc;			/* allocated as BFD sees it (segments use this) */
 	struct osec *reloc_for;		/* --emit-relocs: the .rel(a) section of this one */
 	uint32_t sym_index;		/* its STT_SECTION symbol in .symtab (emit-relocs) */
 };
@@ -541,6 +542,8 @@ struct link {
 	struct input_section *got_isec;	/* synthetic .got (static link: filled by klink) */
 	struct input_section *gotplt_isec; /* synthetic .got.plt (_GLOBAL_OFFSET_TABLE_) */
 	struct ptrvec got_syms;		/* symbols with a GOT slot, in slot order */
+	struct input_section *build_id;	/* .note.gnu.build-id */
+	size_t build_id_len;
 	bool execstack;			/* result for PT_GNU_STACK */
 	bool have_phdrs_cmd;
 	const struct stmt *phdrs_stmt;
@@ -564,6 +567,15 @@ struct link {
 	const char *undef_name;
 	unsigned undef_count;
 };
+
+/* assign.c: ELF special sections (name -> initial type and flags) */
+struct special_section {
+	const char *prefix;
+	int match;			/* 0 exact, -1 any suffix, -2 nothing or ".suffix" */
+	uint32_t type;
+	uint64_t attr;
+};
+const struct special_section *special_section(const char *name, const struct arch *arch);
 
 /* layout.c */
 struct osec *osec_new(struct ctx *ctx, const char *name, const struct stmt *st);
@@ -638,6 +650,17 @@ void scan_relocs(struct ctx *ctx);
 void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf);
 /* Address of a symbol in the output (0 for undefined weak). */
 uint64_t symbol_address(struct ctx *ctx, const struct symbol *sym, bool *undefined);
+
+/* A section klink makes, appended to the first ELF input as GNU ld does. */
+struct input_section *synthetic_section(struct ctx *ctx, const char *name, uint32_t type,
+					uint64_t flags, uint64_t align, uint64_t size);
+
+/* hash.c */
+void sha1(const uint8_t *data, size_t len, uint8_t out[20]);
+void md5(const uint8_t *data, size_t len, uint8_t out[16]);
+
+/* output.c: the --build-id note, made before the layout */
+void make_build_id_note(struct ctx *ctx);
 
 /* Map a whole file read-only; false (and errno) on failure. */
 bool map_file(const char *path, const uint8_t **data, size_t *size);

@@ -109,6 +109,7 @@ int main(int argc, char **argv)
 	resolve_symbols(ctx);			/* symtab.c: commons get their place */
 	checkpoint(ctx);
 	setup_link(ctx);			/* target facts, the script whose SECTIONS we follow */
+	make_build_id_note(ctx);		/* output.c: --build-id */
 	scan_relocs(ctx);			/* reloc.c: GOT slots, relaxations */
 	map_sections(ctx);			/* layout.c: SECTIONS rules, KEEP/SORT, /DISCARD/, orphans */
 	merge_sections(ctx);			/* merge.c: SHF_MERGE strings and constants */

@@ -572,6 +572,93 @@ static void build_reloc_contents(struct ctx *ctx, struct osec *r)
 	}
 }
 
+/* ------------------------------------------------------------ --build-id */
+
+static int hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+void make_build_id_note(struct ctx *ctx)
+{
+	const char *style = ctx->opt.build_id;
+	struct link *l = &ctx->link;
+	size_t n;
+
+	if (!style || strcmp(style, "none") == 0)
+		return;
+	if (strcmp(style, "sha1") == 0 || strcmp(style, "tree") == 0)
+		n = 20;
+	else if (strcmp(style, "md5") == 0 || strcmp(style, "uuid") == 0)
+		n = 16;
+	else if (style[0] == '0' && (style[1] == 'x' || style[1] == 'X')) {
+		n = 0;
+		for (const char *p = style + 2; *p; p++)
+			if (hexval(*p) >= 0)
+				n++;
+		n = (n + 1) / 2;
+		if (!n)
+			fatal(ctx, "invalid build-id style '%s'", style);
+	} else {
+		fatal(ctx, "invalid build-id style '%s'", style);
+	}
+	struct input_section *s = synthetic_section(ctx, ".note.gnu.build-id", SHT_NOTE, SHF_ALLOC, 4,
+						    16 + ((n + 3) & ~(size_t)3));
+	s->buf[0] = 4;				/* namesz */
+	s->buf[4] = (uint8_t)n;			/* descsz */
+	s->buf[8] = NT_GNU_BUILD_ID;
+	memcpy(s->buf + 12, "GNU", 4);
+	l->build_id = s;
+	l->build_id_len = n;
+}
+
+/* Fill the note's descriptor once every other byte of the file is final. */
+static void write_build_id(struct ctx *ctx, uint8_t *img, size_t size)
+{
+	struct link *l = &ctx->link;
+	struct input_section *s = l->build_id;
+	if (!s || !s->out || s->out->removed || s->out->type == SHT_NOBITS)
+		return;
+	uint8_t *desc = img + s->out->offset + s->offset + 16;
+	const char *style = ctx->opt.build_id;
+	size_t n = l->build_id_len;
+	memset(desc, 0, n);
+	if (strcmp(style, "md5") == 0) {
+		md5(img, size, desc);
+	} else if (strcmp(style, "uuid") == 0) {
+		FILE *r = fopen("/dev/urandom", "rb");
+		if (!r || fread(desc, 1, n, r) != n)
+			fatal(ctx, "cannot read /dev/urandom for --build-id=uuid");
+		fclose(r);
+	} else if (style[0] == '0') {
+		size_t k = 0;
+		int hi = -1;
+		for (const char *p = style + 2; *p && k < n; p++) {
+			int v = hexval(*p);
+			if (v < 0)
+				continue;
+			if (hi < 0) {
+				hi = v;
+			} else {
+				desc[k++] = (uint8_t)(hi << 4 | v);
+				hi = -1;
+			}
+		}
+		if (hi >= 0 && k < n)
+			desc[k] = (uint8_t)(hi << 4);
+	} else {
+		uint8_t h[20];
+		sha1(img, size, h);
+		memcpy(desc, h, n);
+	}
+}
+
 /* ------------------------------------------------------------ writing */
 
 static void put_ehdr(struct ctx *ctx, uint8_t *img, uint64_t entry, uint64_t shoff, unsigned shnum,
@@ -815,6 +902,7 @@ void write_output(struct ctx *ctx)
 	for (int i = 0; i < shn; i++)
 		put_shdr(is64, img + shoff + (size_t)i * shentsize, &sh[i]);
 	put_ehdr(ctx, img, entry, shoff, (unsigned)shn, (unsigned)shstr_ndx);
+	write_build_id(ctx, img, total);
 
 	checkpoint(ctx);
 	commit_file(ctx, ctx->opt.output ? ctx->opt.output : "a.out", img, total);

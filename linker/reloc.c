@@ -46,32 +46,6 @@ static bool direct_ok(const struct symbol *sym)
 	return false;
 }
 
-static struct input_file *first_object(struct ctx *ctx)
-{
-	for (size_t i = 0; i < ctx->link.files.n; i++) {
-		struct input_file *f = ctx->link.files.v[i];
-		if (f->kind == FK_OBJECT || f->kind == FK_ARCHIVE_MEMBER)
-			return f;
-	}
-	return ctx->link.files.n ? ctx->link.files.v[0] : NULL;
-}
-
-static struct input_section *synthetic(struct ctx *ctx, const char *name, uint64_t align)
-{
-	struct input_file *f = first_object(ctx);
-	struct input_section *s = xcalloc(1, sizeof *s);
-	s->file = f;
-	s->name = name;
-	s->type = SHT_PROGBITS;
-	s->flags = SHF_ALLOC | SHF_WRITE;
-	s->align = align;
-	if (f) {
-		f->sections = xrealloc(f->sections, (f->nsections + 1) * sizeof *f->sections);
-		f->sections[f->nsections++] = s;
-	}
-	return s;
-}
-
 void scan_relocs(struct ctx *ctx)
 {
 	struct link *l = &ctx->link;
@@ -126,13 +100,13 @@ void scan_relocs(struct ctx *ctx)
 		}
 	}
 	if (l->got_syms.n) {
-		l->got_isec = synthetic(ctx, ".got", wsize);
+		l->got_isec = synthetic_section(ctx, ".got", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, wsize, 0);
 		l->got_isec->size = l->got_syms.n * wsize;
 		for (size_t i = 0; i < l->got_syms.n; i++)
 			((struct symbol *)l->got_syms.v[i])->got_offset = i * wsize;
 	}
 	if (want_gotplt) {
-		l->gotplt_isec = synthetic(ctx, ".got.plt", wsize);
+		l->gotplt_isec = synthetic_section(ctx, ".got.plt", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, wsize, 0);
 		l->gotplt_isec->size = 3 * wsize;	/* the reserved entries */
 		struct symbol *g = sym_intern(ctx, "_GLOBAL_OFFSET_TABLE_");
 		sym_note_created(ctx, g);

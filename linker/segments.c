@@ -36,7 +36,7 @@ static size_t phdr_entsize(const struct link *l)
 
 static bool is_alloc(const struct osec *os)
 {
-	return !os->removed && !os->discard && (os->flags & SHF_ALLOC);
+	return !os->removed && !os->discard && os->bfd_alloc;
 }
 
 static bool any_tls(const struct link *l)
