@@ -418,7 +418,7 @@ static void define_script_symbol(struct assigner *a, const struct stmt *st,
 	s->script_stmt = st;
 	s->defined_in_script_pass = true;
 	if (as->kind == AK_PROVIDE_HIDDEN || as->kind == AK_HIDDEN)
-		s->visibility = STV_HIDDEN;
+		s->hidden_by_script = true;	/* GNU ld forces these local */
 	if (!s->file)
 		s->file = NULL;
 	struct osec *rel = (struct osec *)r->v.sec;
@@ -817,6 +817,10 @@ static void place_section(struct assigner *a, struct lstep *step)
 	os->type = type;
 	os->flags = flags;
 	os->bfd_alloc = alloc;
+	os->bfd_load = load && !(d && d->type == OT_NOLOAD);
+	os->bfd_readonly = readonly;
+	os->bfd_code = (inflags & SHF_EXECINSTR) != 0;
+	os->bfd_tls = (inflags & SHF_TLS) != 0;
 
 	/* LMA */
 	uint64_t lma;

@@ -413,7 +413,7 @@ struct symbol {
 	bool ref_regular;		/* referenced by a relocation */
 	bool provide;			/* defined by PROVIDE (only if referenced) */
 	bool provide_pending;		/* PROVIDE not (yet) taking effect */
-	bool hidden_by_script;		/* PROVIDE_HIDDEN / HIDDEN */
+	bool hidden_by_script;		/* PROVIDE_HIDDEN / HIDDEN: output as a local */
 	bool weak_undef_seen;
 	bool is_section_sym;		/* STT_SECTION local */
 	bool defined_in_script_pass;	/* given a value during assignment */
@@ -511,6 +511,7 @@ struct osec {
 	bool offset_set;		/* segments.c placed it in the file */
 	uint64_t orphan_flags;		/* flags of the input section that made an orphan */
 	bool bfd_alloc;			/* allocated as BFD sees it (segments use this) */
+	bool bfd_load, bfd_readonly, bfd_code, bfd_tls;	/* BFD's view, for _bfd_nearby_section */
 	struct osec *reloc_for;		/* --emit-relocs: the .rel(a) section of this one */
 	uint32_t sym_index;		/* its STT_SECTION symbol in .symtab (emit-relocs) */
 };

@@ -330,24 +330,51 @@ static void sym_emit(struct symout *o, const char *name, uint64_t value, uint64_
 	o->n++;
 }
 
-/* The output section a value lies in when its own was removed (GNU ld's nearby section). */
-static struct osec *nearby_section(struct ctx *ctx, uint64_t addr)
+/*
+ * Where a symbol of a removed output section S goes: BFD's
+ * _bfd_nearby_section() - the kept section before or after it, whichever
+ * is more like S (allocated, loaded, read-only, code), else the one after
+ * unless the value lies before it.
+ */
+static struct osec *nearby_section(struct ctx *ctx, const struct osec *s, uint64_t addr)
 {
-	struct osec *best = NULL, *next = NULL;
-	for (size_t i = 0; i < ctx->link.osecs.n; i++) {
-		struct osec *os = ctx->link.osecs.v[i];
-		if (os->removed || os->discard || !(os->flags & SHF_ALLOC))
-			continue;
-		if (os->vma <= addr && addr < os->vma + os->size)
-			return os;
-		if (os->vma <= addr && (!best || os->vma >= best->vma))
-			best = os;
-		if (os->vma >= addr && (!next || os->vma < next->vma))
-			next = os;
+	struct ptrvec *v = &ctx->link.osecs;
+	size_t at = 0;
+	while (at < v->n && v->v[at] != s)
+		at++;
+	struct osec *prev = NULL, *next = NULL;
+	for (size_t i = at; i-- > 0;) {
+		struct osec *o = v->v[i];
+		if (!o->removed && !o->discard && !o->reloc_for) {
+			prev = o;
+			break;
+		}
 	}
-	if (next && (!best || best->vma + best->size <= addr))
-		return next->vma == addr || !best ? next : best;
-	return best ? best : next;
+	for (size_t i = at + 1; i < v->n; i++) {
+		struct osec *o = v->v[i];
+		if (!o->removed && !o->discard && !o->reloc_for) {
+			next = o;
+			break;
+		}
+	}
+	if (!prev)
+		return next;
+	if (!next)
+		return prev;
+#define F(o, f) ((o)->f ? 1 : 0)
+	if (F(prev, bfd_alloc) != F(next, bfd_alloc) || F(prev, bfd_tls) != F(next, bfd_tls) ||
+	    F(prev, bfd_load) != F(next, bfd_load)) {
+		if (F(next, bfd_alloc) != F(s, bfd_alloc) || F(next, bfd_tls) != F(s, bfd_tls) ||
+		    (prev->bfd_load && !next->bfd_load))
+			return prev;
+		return next;
+	}
+	if (F(prev, bfd_readonly) != F(next, bfd_readonly))
+		return F(next, bfd_readonly) != F(s, bfd_readonly) ? prev : next;
+	if (F(prev, bfd_code) != F(next, bfd_code))
+		return F(next, bfd_code) != F(s, bfd_code) ? prev : next;
+#undef F
+	return addr < next->vma ? prev : next;
 }
 
 static bool local_label(const char *name)
@@ -379,7 +406,7 @@ static bool symbol_place(struct ctx *ctx, const struct symbol *s, uint64_t *valu
 	}
 	if (os) {
 		if (os->removed || os->discard)
-			os = nearby_section(ctx, *value);
+			os = nearby_section(ctx, os, *value);
 		*shndx = os ? (uint16_t)os->shndx : SHN_ABS;
 	}
 	return true;
@@ -451,7 +478,7 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 	for (int pass = 0; pass < 2; pass++) {
 		for (size_t i = 0; i < order.n; i++) {
 			struct symbol *s = order.v[i];
-			bool forced_local = s->visibility == STV_HIDDEN || s->visibility == STV_INTERNAL;
+			bool forced_local = s->hidden_by_script;
 			if (s->kind == SK_UNDEF) {
 				if (!s->referenced || pass == 0)
 					continue;
@@ -471,7 +498,7 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 			uint8_t bind = forced_local ? STB_LOCAL : s->kind == SK_SCRIPT ? STB_GLOBAL : s->bind;
 			s->out_index = (uint32_t)o->n;
 			uint8_t type = s->kind == SK_SCRIPT ? STT_NOTYPE : s->type;
-			uint8_t other = (s->other & ~3) | s->visibility;
+			uint8_t other = forced_local ? (s->other & ~3) : (s->other & ~3) | s->visibility;
 			sym_emit(o, s->name, v, s->kind == SK_SCRIPT ? 0 : s->size, bind, type, other, shndx);
 		}
 		if (pass == 0)
