@@ -89,6 +89,27 @@ static bool section_is_placed(const GElf_Shdr *sh)
 	}
 }
 
+/* Stable sort by offset (insertion sort on runs; merge for the general case). */
+static void sort_relocs(struct reloc *r, size_t n)
+{
+	struct reloc *tmp = xmalloc(n * sizeof *tmp);
+	for (size_t width = 1; width < n; width *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * width) {
+			size_t mid = lo + width < n ? lo + width : n;
+			size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+			size_t i = lo, j = mid, k = lo;
+			while (i < mid && j < hi)
+				tmp[k++] = r[j].offset < r[i].offset ? r[j++] : r[i++];
+			while (i < mid)
+				tmp[k++] = r[i++];
+			while (j < hi)
+				tmp[k++] = r[j++];
+		}
+		memcpy(r, tmp, n * sizeof *r);
+	}
+	free(tmp);
+}
+
 static bool read_relocs(struct ctx *ctx, struct input_file *f, Elf_Scn *scn, const GElf_Shdr *sh)
 {
 	if (sh->sh_info >= f->nsections || !f->sections[sh->sh_info])
@@ -125,6 +146,12 @@ static bool read_relocs(struct ctx *ctx, struct input_file *f, Elf_Scn *scn, con
 			return false;
 		}
 	}
+	/* GNU ld handles (and emits) them in offset order; tools such as objtool append out of order */
+	bool sorted = true;
+	for (size_t i = 1; i < n && sorted; i++)
+		sorted = r[i - 1].offset <= r[i].offset;
+	if (!sorted)
+		sort_relocs(r, n);
 	target->relocs = r;
 	target->nrelocs = n;
 	return true;
@@ -787,6 +814,62 @@ static void process_script_inputs(struct ctx *ctx, const struct script *s, const
 	}
 }
 
+static bool expr_mentions(const struct expr *e, const char *name)
+{
+	if (!e)
+		return false;
+	switch (e->kind) {
+	case EX_SYM:
+		return strcmp(e->u.name, name) == 0;
+	case EX_UNARY:
+		return expr_mentions(e->u.un.a, name);
+	case EX_BINARY:
+		return expr_mentions(e->u.bin.a, name) || expr_mentions(e->u.bin.b, name);
+	case EX_COND:
+		return expr_mentions(e->u.cond.c, name) || expr_mentions(e->u.cond.a, name) ||
+		       expr_mentions(e->u.cond.b, name);
+	case EX_CALL:
+		return (e->u.call.fn == FN_DEFINED && e->u.call.name && strcmp(e->u.call.name, name) == 0) ||
+		       expr_mentions(e->u.call.a, name) || expr_mentions(e->u.call.b, name);
+	default:
+		return false;
+	}
+}
+
+/*
+ * GNU ld enters the symbols a script assigns into its hash table when it
+ * walks the statements while opening the inputs (before the inputs that
+ * follow the script); PROVIDE and self-referring assignments wait.  Only
+ * the order matters here: it decides the order of .symtab.
+ */
+static void note_script_symbols(struct ctx *ctx, const struct stmt *st)
+{
+	for (; st; st = st->next) {
+		switch (st->kind) {
+		case ST_ASSIGN: {
+			const struct assignment *as = &st->u.assign;
+			if (strcmp(as->name, ".") == 0 || as->kind == AK_PROVIDE || as->kind == AK_PROVIDE_HIDDEN)
+				break;
+			if (as->op != AS_SET || expr_mentions(as->value, as->name))
+				break;
+			sym_note_created(ctx, sym_intern(ctx, as->name));
+			break;
+		}
+		case ST_SECTIONS:
+			note_script_symbols(ctx, st->u.block);
+			break;
+		case ST_OUTSECT:
+			note_script_symbols(ctx, st->u.osec.body);
+			break;
+		case ST_OVERLAY:
+			note_script_symbols(ctx, st->u.overlay.sections);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
 void read_inputs(struct ctx *ctx)
 {
 	struct options *o = &ctx->opt;
@@ -794,6 +877,7 @@ void read_inputs(struct ctx *ctx)
 	size_t next_script = 0;
 
 	elf_version(EV_CURRENT);
+	note_script_symbols(ctx, ctx->defsyms);
 	if (ctx->target != TARGET_NONE)
 		ctx->link.arch = arch_for(ctx->target);
 
@@ -814,8 +898,10 @@ void read_inputs(struct ctx *ctx)
 			break;
 		}
 		case IN_SCRIPT:
-			if (next_script < ctx->nscripts)
+			if (next_script < ctx->nscripts) {
+				note_script_symbols(ctx, ctx->scripts[next_script]->stmts);
 				process_script_inputs(ctx, ctx->scripts[next_script++], NULL, &g);
+			}
 			break;
 		case IN_START_GROUP:
 			g.active = true;
