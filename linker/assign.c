@@ -647,6 +647,8 @@ static void place_section(struct assigner *a, struct lstep *step)
 				struct input_section *s = it->secs.v[j];
 				if (s->keep)
 					keep_input = true;
+				if (s->merge_excluded)
+					continue;
 				sdot = align_up(sdot, subalign ? subalign : s->align);
 				set_changed(a, &s->offset, sdot - vma);
 				sdot += s->size;

@@ -342,6 +342,7 @@ struct input_section {
 	size_t nrelocs;
 	const struct input_section *relsec; /* the SHT_REL/RELA section they came from */
 	struct merge_map *merge;	/* SHF_MERGE: where the original entries went (merge.c) */
+	bool merge_excluded;		/* merged away entirely: not laid out */
 
 	/* layout */
 	struct osec *out;	/* NULL: not placed (yet) */

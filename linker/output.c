@@ -266,6 +266,8 @@ static void build_contents(struct ctx *ctx, struct osec *os)
 		}
 		for (size_t j = 0; j < it->secs.n; j++) {
 			struct input_section *s = it->secs.v[j];
+			if (s->merge_excluded)
+				continue;
 			if (s->offset > pos)
 				fill_gap(ctx, os, os->contents + pos, s->offset - pos, pat, plen);
 			if (s->type != SHT_NOBITS && s->size) {
