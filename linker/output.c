@@ -465,6 +465,7 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 				sym_emit(o, slash ? slash + 1 : fn, 0, 0, STB_LOCAL, STT_FILE, 0, SHN_ABS);
 				file_named = true;
 			}
+			s->out_index = (uint32_t)o->n;
 			sym_emit(o, s->name, v, s->size, STB_LOCAL, s->type, s->other, shndx);
 		}
 	}
@@ -572,7 +573,8 @@ static void build_reloc_contents(struct ctx *ctx, struct osec *r)
 				struct symbol *sym = rl->sym < s->file->nsyms ? s->file->syms[rl->sym] : NULL;
 				uint32_t idx = 0;
 				int64_t addend = rl->addend;
-				if (sym && !sym->local && sym->out_index) {
+				if (sym && sym->out_index && (!sym->local || !sym->is_section_sym)) {
+					/* globals, and locals GNU ld keeps as themselves */
 					idx = sym->out_index;
 				} else if (sym && sym->kind == SK_DEFINED && sym->sec && sym->sec->out &&
 					   !sym->sec->discarded) {
