@@ -535,6 +535,7 @@ struct link {
 	struct ptrvec segments;		/* struct segment * */
 	const struct arch *arch;
 	struct script *layout_script;	/* the script whose SECTIONS we follow */
+	const char *builtin_script_text; /* the built-in script, when used (--verbose) */
 	struct symbol *entry;
 	const char *entry_name;
 	bool entry_from_cmdline;

@@ -598,17 +598,90 @@ struct default_script {
 };
 extern const struct default_script klink_default_scripts[];
 
+/* Does every @TAG@ in front of LINE hold?  Sets *REST to the text after the tags. */
+static bool tags_hold(const char *line, const char **rest, const bool *val, const char *const *names)
+{
+	const char *p = line;
+	while (*p == '@') {
+		const char *q = strchr(p + 1, '@');
+		if (!q)
+			break;
+		size_t n = (size_t)(q - p - 1);
+		bool known = false;
+		for (int i = 0; names[i]; i++)
+			if (strlen(names[i]) == n && strncmp(p + 1, names[i], n) == 0) {
+				known = true;
+				if (!val[i])
+					return false;
+			}
+		if (!known)
+			return false;
+		p = q + 1;
+	}
+	*rest = p;
+	return true;
+}
+
+/*
+ * The built-in script for the target and options: the template
+ * script-parser/default-x86.lds with its @TAG@ lines chosen and %NAME%
+ * words filled in (see the template's header).
+ */
 struct script *default_script_for(struct ctx *ctx)
 {
-	const char *emul = ctx->link.arch->emulation;
-	for (const struct default_script *d = klink_default_scripts; d->name; d++) {
-		if (strcmp(d->name, emul) != 0)
-			continue;
-		struct script *s = script_parse(ctx->prog, "<built-in>", d->text, strlen(d->text),
-						SM_SCRIPT, NULL);
-		if (!s)
-			fatal(ctx, "internal error: the built-in script for %s does not parse", emul);
-		return s;
+	const struct arch *a = ctx->link.arch;
+	const char *tmpl = NULL;
+	for (const struct default_script *d = klink_default_scripts; d->name; d++)
+		if (strcmp(d->name, "x86") == 0 && (a->target == TARGET_X86_64 || a->target == TARGET_I386))
+			tmpl = d->text;
+	if (!tmpl)
+		fatal(ctx, "no built-in linker script for %s; use -T", a->emulation);
+
+	bool is64 = a->is64;
+	bool paged = ctx->opt.magic == MAGIC_DEMAND_PAGED;
+	bool omagic = ctx->opt.magic == MAGIC_OMAGIC;
+	bool sep = ctx->link.separate_code;
+	bool now = ctx->opt.z.now == TRI_YES && ctx->opt.z.relro != TRI_NO;
+	static const char *const names[] = { "64", "32", "SEP", "NOSEP", "PAGED", "NOPAGED", "COMB",
+					     "SPLIT", "LAZY", "NOW", NULL };
+	bool val[] = { is64, !is64, sep, !sep, !omagic, omagic, paged, !paged, !now, now };
+	char text_start[32];
+	snprintf(text_start, sizeof text_start, "0x%llx", (unsigned long long)a->text_start);
+	const char *subst[][2] = {
+		{ "%TEXT%", text_start }, { "%RELA%", a->rela ? "rela" : "rel" },
+		{ "%GOTPLT%", is64 ? "24" : "12" }, { "%WORD%", is64 ? "64" : "32" },
+	};
+
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+	for (const char *line = tmpl; *line;) {
+		const char *eol = strchr(line, '\n');
+		size_t n = eol ? (size_t)(eol - line) : strlen(line);
+		char *l = xstrndup(line, n);
+		const char *rest;
+		if (tags_hold(l, &rest, val, names)) {
+			for (const char *p = rest; *p;) {
+				bool done = false;
+				for (size_t k = 0; k < sizeof subst / sizeof subst[0]; k++)
+					if (strncmp(p, subst[k][0], strlen(subst[k][0])) == 0) {
+						fputs(subst[k][1], f);
+						p += strlen(subst[k][0]);
+						done = true;
+						break;
+					}
+				if (!done)
+					fputc(*p++, f);
+			}
+			fputc('\n', f);
+		}
+		free(l);
+		line += n + (eol ? 1 : 0);
 	}
-	return NULL;
+	fclose(f);
+	struct script *s = script_parse(ctx->prog, "<built-in>", out, len, SM_SCRIPT, NULL);
+	if (!s)
+		fatal(ctx, "internal error: the built-in script for %s does not parse", a->emulation);
+	ctx->link.builtin_script_text = out;
+	return s;
 }

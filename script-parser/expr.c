@@ -531,10 +531,16 @@ static bool eval_call(struct evaluator *ev, const struct expr *e, struct xval *o
 			return false;
 		*out = y;
 		out->val = x.val;
+		if (ops && ops->data_segment_relro_end)
+			out->val = ops->data_segment_relro_end(env->ctx, y.val, x.val);
 		return true;
 
 	case FN_DATA_SEGMENT_END:
-		return eval(ev, a, out) && outside_sections(ev, e);
+		if (!eval(ev, a, out) || !outside_sections(ev, e))
+			return false;
+		if (ops && ops->data_segment_end)
+			out->val = ops->data_segment_end(env->ctx, out->val);
+		return true;
 
 	case FN_DEFINED:
 		if (ops && ops->defined)

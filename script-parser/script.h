@@ -85,6 +85,8 @@ enum builtin {
 struct expr {
 	enum expr_kind kind;
 	struct loc loc;
+	const char *hex;	/* EX_NUM written in hex without K/M: its digits (GNU ld sizes
+				   =fill and FILL() patterns by them), else NULL */
 	union {
 		uint64_t num;
 		const char *name;		/* EX_SYM, EX_STR */
@@ -422,6 +424,8 @@ struct eval_ops {
 	uint64_t (*sizeof_headers)(void *ctx);
 	/* DATA_SEGMENT_* hooks (may be NULL: then the manual's simple behaviour). */
 	uint64_t (*data_segment_align)(void *ctx, uint64_t dot, uint64_t maxpage, uint64_t commonpage);
+	uint64_t (*data_segment_relro_end)(void *ctx, uint64_t offset, uint64_t exp);
+	uint64_t (*data_segment_end)(void *ctx, uint64_t exp);
 };
 
 struct eval_env {
