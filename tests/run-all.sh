@@ -8,7 +8,10 @@
 #   2. tests/corpus.sh  - every script in the corpus dumps to a fixed point
 #   3. tests/errors.sh  - malformed scripts give GNU ld's messages
 #   4. tests/golden.sh  - link cases in testdata/ compared with ld.bfd
-#   5. tests/replay.sh  - kernel links replayed (opt-in: KLINK_REPLAY=1)
+#   5. tests/examples.sh - the bundled examples (testdata/examples/) link
+#                         to the same bytes as with ld.bfd
+#   6. tests/replay.sh  - kernel links replayed (when ../shared/kernel exists;
+#                         KLINK_REPLAY=0 skips it)
 # using BUILDDIR/klink, the binary of this build (under SANITIZE=1 the
 # sanitized one), adds up the counts, and ends with the line
 #   N passed, M failed[, K skipped][, X xfail]
@@ -123,6 +126,7 @@ else
 	run_suite corpus corpus.sh
 	run_suite errors errors.sh
 	run_suite golden golden.sh
+	run_suite examples examples.sh
 	run_suite replay replay.sh
 fi
 
