@@ -324,6 +324,16 @@ static struct region *find_region(struct assigner *a, const char *name)
 	return NULL;
 }
 
+/* --section-start / -Ttext / -Tdata / -Tbss for this output section, if any. */
+static const struct section_start *section_start_for(struct assigner *a, const char *name)
+{
+	const struct options *o = &a->ctx->opt;
+	for (size_t i = o->nsection_starts; i-- > 0;)
+		if (o->section_starts[i].section && strcmp(o->section_starts[i].section, name) == 0)
+			return &o->section_starts[i];
+	return NULL;
+}
+
 static bool alloc_kept(const struct osec *os)
 {
 	return !os->removed && !os->discard && (os->flags & SHF_ALLOC);
@@ -591,6 +601,7 @@ static void place_section(struct assigner *a, struct lstep *step)
 
 	uint64_t align = section_alignment(a, os);
 	os->align = align;
+	uint64_t dot_before = a->dot;
 
 	/* VMA */
 	uint64_t vma;
@@ -598,7 +609,19 @@ static void place_section(struct assigner *a, struct lstep *step)
 	struct region *reg = NULL;
 	if (d && d->region)
 		reg = find_region(a, d->region);
-	if (step->overlay) {
+	uint64_t start_start = 0;
+	bool was_removed = os->removed && !step->overlay;
+	const struct section_start *ss = section_start_for(a, os->name);
+	if (was_removed) {
+		/* GNU ld drops empty sections before placing anything: they take no
+		   room, their address is not evaluated; what they define is at `.` */
+		vma = a->dot;
+		has_addr = true;
+	} else if (ss) {
+		vma = ss->addr;			/* -Ttext/-Tdata/-Tbss, --section-start */
+		has_addr = true;
+		(void)start_start;
+	} else if (step->overlay) {
 		const struct overlay *ov = &step->overlay->u.overlay;
 		if (step->overlay_first) {
 			if (ov->addr) {
@@ -858,6 +881,11 @@ static void place_section(struct assigner *a, struct lstep *step)
 
 	if (!removed && alloc)
 		a->last_alloc = os;
+	if (removed) {
+		/* `.` does not move past a section that is dropped */
+		a->dot = dot_before;
+		return;
+	}
 
 	/* where `.` is afterwards */
 	if (step->overlay) {

@@ -812,10 +812,23 @@ void write_output(struct ctx *ctx)
 	str_add(&shstr, "");
 	if (ctx->opt.emit_relocs)
 		add_reloc_sections(ctx);
+	/*
+	 * Section header order is the order BFD created the output sections:
+	 * those named by --section-start/-Ttext/-Tdata/-Tbss first (GNU ld makes
+	 * them while reading the options), then the layout order.
+	 */
 	int nsec = 1;
+	for (size_t k = 0; k < ctx->opt.nsection_starts; k++) {
+		const char *want = ctx->opt.section_starts[k].section;
+		for (size_t i = 0; want && i < l->osecs.n; i++) {
+			struct osec *os = l->osecs.v[i];
+			if (!os->removed && !os->discard && !os->shndx && strcmp(os->name, want) == 0)
+				os->shndx = nsec++;
+		}
+	}
 	for (size_t i = 0; i < l->osecs.n; i++) {
 		struct osec *os = l->osecs.v[i];
-		if (os->removed || os->discard)
+		if (os->removed || os->discard || os->shndx)
 			continue;
 		os->shndx = nsec++;
 	}

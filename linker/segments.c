@@ -353,6 +353,7 @@ static void place_load(struct ctx *ctx, struct segment *m, uint64_t *off)
 		return;
 	}
 	struct osec *first = m->sections.v[0];
+	uint64_t off_before = *off;
 	if (m->includes_filehdr || m->includes_phdrs) {
 		m->offset = 0;
 		uint64_t first_off = paged ? first->vma % maxpage : hdr;
@@ -392,6 +393,13 @@ static void place_load(struct ctx *ctx, struct segment *m, uint64_t *off)
 	}
 	m->filesz = file_end - m->offset;
 	m->memsz = mem_end - m->vaddr;
+	if (m->filesz == 0 && !(m->includes_filehdr || m->includes_phdrs)) {
+		/* nothing from the file (bss only): BFD gives it offset 0 and the
+		   file position does not move */
+		*off = off_before;
+		m->offset = 0;
+		return;
+	}
 	*off = file_end;
 }
 
