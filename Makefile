@@ -4,6 +4,7 @@
 #   make check         unit tests (Check) + script corpus + error cases (+ kernel replay when ../shared exists)
 #   make check SANITIZE=1   the same under AddressSanitizer and UBSan (separate build dir)
 #   make demo          link the bundled example and print its layout
+#   make bench         time klink, ld.bfd and ld.lld on the defconfig vmlinux link
 #   make deps          install missing build/test packages with apt-get
 #   make install PREFIX=/usr/local
 
@@ -107,6 +108,10 @@ check: deps-quiet all
 
 demo: deps-quiet all
 	@sh testdata/examples/demo.sh ./klink
+
+# klink vs ld.bfd vs ld.lld on x86_64-defconfig/vmlinux (not part of check)
+bench: all
+	@sh tests/bench.sh ./klink
 
 deps:
 	@sh tests/deps.sh
