@@ -27,6 +27,7 @@
 
 /* One step of the walk: an output section or a top-level statement. */
 struct lstep {
+	bool after_end;			/* the script assigned `_end` before it */
 	const struct stmt *stmt;	/* assignment/ASSERT/ENTRY (NULL for a section) */
 	struct osec *os;	/* output section (NULL for a statement) */
 	const struct stmt *overlay;	/* ST_OVERLAY this section belongs to */
@@ -359,12 +360,29 @@ static struct osec *first_alloc(struct assigner *a)
 static struct osec *section_for_dot(struct assigner *a)
 {
 	if (a->prefer_next && !a->found_end) {
+		/* the next kept section, unless that lies past `_end` */
+		struct lstep *next = NULL;
 		for (size_t i = a->cur_step + 1; i < a->steps.n; i++) {
 			struct lstep *st = a->steps.v[i];
-			if (st->os && alloc_kept(st->os))
-				return st->os;
+			if (!st->os)
+				continue;
+			if (st->after_end || (!st->os->removed && !st->os->discard)) {
+				next = st;
+				break;
+			}
 		}
-		return first_alloc(a);
+		if (!next || !next->after_end) {
+			/* from that section on, the first allocated one */
+			bool started = next == NULL;
+			for (size_t i = a->cur_step + 1; next && i < a->steps.n; i++) {
+				struct lstep *st = a->steps.v[i];
+				if (st == next)
+					started = true;
+				if (started && st->os && alloc_kept(st->os))
+					return st->os;
+			}
+			return first_alloc(a);
+		}
 	}
 	for (size_t i = a->cur_step; i-- > 0;) {
 		struct lstep *st = a->steps.v[i];
@@ -991,6 +1009,20 @@ static void build_steps(struct assigner *a)
 			found = ((struct lstep *)a->steps.v[k])->os == l->osecs.v[i];
 		if (!found)
 			add_step(a, NULL, l->osecs.v[i]);
+	}
+	/* sections the script places after its `_end` (GNU ld's after_end) */
+	bool seen_end = false;
+	for (size_t k = 0; k < a->steps.n; k++) {
+		struct lstep *st = a->steps.v[k];
+		if (st->os) {
+			st->after_end = seen_end;
+		} else if (st->stmt->kind == ST_ASSIGN) {
+			const char *p = st->stmt->u.assign.name;
+			while (*p == '_')
+				p++;
+			if (strcmp(p, "end") == 0)
+				seen_end = true;
+		}
 	}
 	/* the layout order of output sections is the walk's order */
 	struct ptrvec order = { 0 };

@@ -564,6 +564,7 @@ struct link {
 	uint64_t file_end;		/* end of section data (before .symtab ...) */
 	bool phdrs_in_load;
 	bool load_phdrs;		/* the script used SIZEOF_HEADERS */
+	bool segments_quiet;		/* a trial mapping: no messages */
 	/* reloc.c: message state (GNU ld's %C shortens repeats) */
 	const struct input_file *last_msg_file;
 	const char *last_msg_func;
@@ -639,6 +640,8 @@ extern const struct arch arch_x86_64, arch_i386;
 
 /* segments.c: program headers (PHDRS or GNU ld's default mapping) and file offsets */
 void layout_segments(struct ctx *ctx);
+void layout_segments_quiet(struct ctx *ctx);
+uint64_t count_headers_size(struct ctx *ctx);
 /* The estimate of SIZEOF_HEADERS GNU ld makes before the layout. */
 uint64_t estimate_headers_size(struct ctx *ctx);
 

@@ -11,6 +11,15 @@
 /* -u SYMBOL and EXTERN(SYMBOL...): undefined references before any input. */
 static void add_undefined_requests(struct ctx *ctx)
 {
+	/* -e SYMBOL is an undefined reference too, as in GNU ld */
+	char *end = NULL;
+	if (ctx->opt.entry)
+		strtoull(ctx->opt.entry, &end, 0);
+	if (ctx->opt.entry && (!end || *end || end == ctx->opt.entry)) {	/* not a number */
+		struct symbol *s = sym_intern(ctx, ctx->opt.entry);
+		s->referenced = true;
+		sym_note_created(ctx, s);
+	}
 	for (size_t i = 0; i < ctx->opt.undefined.n; i++) {
 		struct symbol *s = sym_intern(ctx, ctx->opt.undefined.v[i]);
 		s->referenced = true;
@@ -114,8 +123,15 @@ int main(int argc, char **argv)
 	map_sections(ctx);			/* layout.c: SECTIONS rules, KEEP/SORT, /DISCARD/, orphans */
 	merge_sections(ctx);			/* merge.c: SHF_MERGE strings and constants */
 	ctx->link.sizeof_headers = estimate_headers_size(ctx);
-	assign_addresses(ctx);			/* assign.c: '.', VMA/LMA, symbols, ASSERT */
-	checkpoint(ctx);
+	for (int tries = 10; tries > 0; tries--) {
+		assign_addresses(ctx);		/* assign.c: '.', VMA/LMA, symbols, ASSERT */
+		checkpoint(ctx);
+		/* as GNU ld: lay out again when the program headers turn out more or fewer */
+		uint64_t actual = count_headers_size(ctx);
+		if (actual == ctx->link.sizeof_headers || (tries <= 6 && actual < ctx->link.sizeof_headers))
+			break;
+		ctx->link.sizeof_headers = actual;
+	}
 	write_output(ctx);			/* output.c + reloc.c + segments.c: write, rename */
 	checkpoint(ctx);
 	return 0;

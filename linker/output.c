@@ -307,6 +307,8 @@ struct symout {
 	size_t n, cap;
 	size_t nlocal;
 	bool is64;
+	size_t file_syms;		/* STT_FILE symbols emitted */
+	bool empty_file_done;
 };
 
 static void sym_emit(struct symout *o, const char *name, uint64_t value, uint64_t size,
@@ -448,6 +450,7 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 			if (s->type == STT_FILE) {
 				sym_emit(o, s->name, 0, 0, STB_LOCAL, STT_FILE, s->other, SHN_ABS);
 				file_named = true;
+				o->file_syms++;
 				continue;
 			}
 			if (!s->name[0])
@@ -464,6 +467,7 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 				const char *slash = strrchr(fn, '/');
 				sym_emit(o, slash ? slash + 1 : fn, 0, 0, STB_LOCAL, STT_FILE, 0, SHN_ABS);
 				file_named = true;
+				o->file_syms++;
 			}
 			s->out_index = (uint32_t)o->n;
 			sym_emit(o, s->name, v, s->size, STB_LOCAL, s->type, s->other, shndx);
@@ -485,6 +489,9 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 			if (s->kind == SK_UNDEF) {
 				if (!s->referenced || pass == 0)
 					continue;
+				/* x86 resolves undefined weak symbols to 0 in static links and drops them */
+				if ((s->bind == STB_WEAK || s->weak_undef_seen) && l->arch->machine != EM_ARM)
+					continue;
 				s->out_index = (uint32_t)o->n;
 				sym_emit(o, s->name, 0, 0, s->bind == STB_WEAK || s->weak_undef_seen ? STB_WEAK : STB_GLOBAL,
 					 s->type, s->other, SHN_UNDEF);
@@ -498,6 +505,11 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 			uint16_t shndx;
 			if (!symbol_place(ctx, s, &v, &shndx))
 				continue;
+			if (forced_local && o->file_syms && !o->empty_file_done) {
+				/* GNU ld separates them from the last file's locals */
+				sym_emit(o, "", 0, 0, STB_LOCAL, STT_FILE, 0, SHN_ABS);
+				o->empty_file_done = true;
+			}
 			uint8_t bind = forced_local ? STB_LOCAL : s->kind == SK_SCRIPT ? STB_GLOBAL : s->bind;
 			s->out_index = (uint32_t)o->n;
 			uint8_t type = s->kind == SK_SCRIPT ? STT_NOTYPE : s->type;

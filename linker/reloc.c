@@ -231,10 +231,23 @@ static void truncated(struct ctx *ctx, struct input_section *s, uint64_t off,
 	} else if (sym->kind == SK_UNDEF) {
 		error_plain(ctx, "%s: relocation truncated to fit: %s against undefined symbol `%s'", where,
 		      h->name, sym->name);
-	} else if (sym->kind == SK_DEFINED && sym->sec && !sym->local) {
+	} else if (!sym->local && (sym->kind == SK_DEFINED || sym->kind == SK_ABS || sym->kind == SK_SCRIPT)) {
+		/* the defining section and its owner: an input section and file, or
+		   an output section (or *ABS*) of the output file */
+		const char *secname, *owner;
+		const char *out = ctx->opt.output ? ctx->opt.output : "a.out";
+		if (sym->kind == SK_DEFINED && sym->sec) {
+			secname = sym->sec->name;
+			owner = sym->sec->file->display;
+		} else if (sym->kind == SK_SCRIPT && sym->osec) {
+			secname = sym->osec->name;
+			owner = out;
+		} else {
+			secname = "*ABS*";
+			owner = sym->kind == SK_ABS && sym->file ? sym->file->display : out;
+		}
 		error_plain(ctx, "%s: relocation truncated to fit: %s against symbol `%s' defined in %s section in %s",
-		      where, h->name, sym->name, sym->sec->out ? sym->sec->out->name : sym->sec->name,
-		      sym->sec->file->display);
+			    where, h->name, sym->name, secname, owner);
 	} else {
 		error_plain(ctx, "%s: relocation truncated to fit: %s against `%s'", where, h->name, sym->name);
 	}

@@ -112,6 +112,16 @@ uint64_t estimate_headers_size(struct ctx *ctx)
 	return ehdr_size(l) + segs * phdr_entsize(l);
 }
 
+/* The headers' size with the program headers the current layout needs. */
+uint64_t count_headers_size(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+	if (l->have_phdrs_cmd)
+		return estimate_headers_size(ctx);
+	layout_segments_quiet(ctx);
+	return ehdr_size(l) + l->segments.n * phdr_entsize(l);
+}
+
 static int cmp_lma(const void *a, const void *b)
 {
 	const struct osec *x = *(const struct osec *const *)a;
@@ -357,7 +367,7 @@ static void place_load(struct ctx *ctx, struct segment *m, uint64_t *off)
 	if (m->includes_filehdr || m->includes_phdrs) {
 		m->offset = 0;
 		uint64_t first_off = paged ? first->vma % maxpage : hdr;
-		if (paged && first_off < hdr)
+		if (paged && first_off < hdr && !l->segments_quiet)
 			error(ctx, "%s: not enough room for program headers, try linking with -N",
 			      ctx->opt.output ? ctx->opt.output : "a.out");
 		m->vaddr = first->vma - first_off;
@@ -379,7 +389,11 @@ static void place_load(struct ctx *ctx, struct segment *m, uint64_t *off)
 		struct osec *os = m->sections.v[i];
 		if (os->offset_set)
 			continue;
-		os->offset = m->offset + (os->vma - m->vaddr);
+		/* NOBITS sections sit at the file position reached so far (BFD) */
+		if (os->type == SHT_NOBITS && i > 0)
+			os->offset = file_end;
+		else
+			os->offset = m->offset + (os->vma - m->vaddr);
 		os->offset_set = true;
 		if (os->type != SHT_NOBITS && os->offset + os->size > file_end)
 			file_end = os->offset + os->size;
@@ -403,8 +417,21 @@ static void place_load(struct ctx *ctx, struct segment *m, uint64_t *off)
 	*off = file_end;
 }
 
+static void build_segments(struct ctx *ctx, bool report);
+
 void layout_segments(struct ctx *ctx)
 {
+	build_segments(ctx, true);
+}
+
+void layout_segments_quiet(struct ctx *ctx)
+{
+	build_segments(ctx, false);
+}
+
+static void build_segments(struct ctx *ctx, bool report)
+{
+	ctx->link.segments_quiet = !report;
 	struct link *l = &ctx->link;
 	struct ptrvec alloc = { 0 };
 
@@ -496,7 +523,7 @@ void layout_segments(struct ctx *ctx)
 	}
 
 	/* GNU ld's warning for loadable segments that are writable and executable */
-	if (ctx->opt.warn_rwx_segments != TRI_NO)
+	if (report && ctx->opt.warn_rwx_segments != TRI_NO)
 		for (size_t i = 0; i < l->segments.n; i++) {
 			struct segment *m = l->segments.v[i];
 			if (m->type == PT_LOAD && (m->flags & (PF_W | PF_X)) == (PF_W | PF_X)) {
