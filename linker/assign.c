@@ -42,6 +42,7 @@ struct region {
 	uint64_t lma_cursor;
 	struct osec *last;	/* last section placed in it */
 	bool overflow_reported;
+	struct region *alias_of;	/* REGION_ALIAS: the region it names */
 };
 
 struct assigner {
@@ -320,7 +321,7 @@ static struct region *find_region(struct assigner *a, const char *name)
 	for (size_t i = 0; i < a->regions.n; i++) {
 		struct region *r = a->regions.v[i];
 		if (strcmp(r->name, name) == 0)
-			return r;
+			return r->alias_of ? r->alias_of : r;
 	}
 	return NULL;
 }
@@ -720,9 +721,9 @@ static void place_section(struct assigner *a, struct lstep *step)
 				if (!keeps_nothing(a, as, st, v - vma))
 					keep_dot = true;
 				if (v < sdot && a->final)
-					error(a->ctx, "%s:%d: cannot move location counter backwards (from %016llx to %016llx)",
-					      st->loc.file, st->loc.line, (unsigned long long)sdot,
-					      (unsigned long long)v);
+					error_plain(a->ctx, "%s:%s:%d cannot move location counter backwards (from %016llx to %016llx)",
+						    a->ctx->prog, st->loc.file, st->loc.line, (unsigned long long)sdot,
+						    (unsigned long long)v);
 				if (v >= sdot)
 					sdot = v;
 			} else {
@@ -879,9 +880,9 @@ static void place_section(struct assigner *a, struct lstep *step)
 		lma = eval_abs(a, d->lma, vma);
 	} else if (d && d->lma_region) {
 		struct region *lr = find_region(a, d->lma_region);
-		lma = lr ? align_up(lr->lma_cursor, align) : vma;
+		lma = lr ? align_up(lr->cursor, align) : vma;
 		if (lr)
-			lr->lma_cursor = lma + (type == SHT_NOBITS ? 0 : size);
+			lr->cursor = lma + (type == SHT_NOBITS ? 0 : size);
 	} else if (!has_addr && (flags & SHF_ALLOC) && a->last_alloc) {
 		struct osec *last = a->last_alloc;
 		if ((vma >= last->vma && vma < last->vma + last->size) ||
@@ -889,7 +890,9 @@ static void place_section(struct assigner *a, struct lstep *step)
 			lma = last->lma + last->size;
 		else
 			lma = vma + last->lma - last->vma;
-		lma = align_up(lma, align);
+		/* only an explicit ALIGN() of the output section aligns the LMA (GNU ld) */
+		if (d && d->align)
+			lma = align_up(lma, eval_abs(a, d->align, 1));
 	} else {
 		lma = vma;
 	}
@@ -1056,7 +1059,8 @@ static void build_regions(struct assigner *a)
 					continue;
 				}
 				struct region *al = xcalloc(1, sizeof *al);
-				*al = *r;
+				al->alias_of = r;
+				al->decl = r->decl;
 				al->name = st->u.alias.alias;
 				vec_push(&a->regions, al);
 			}
@@ -1066,6 +1070,8 @@ static void reset_regions(struct assigner *a)
 {
 	for (size_t i = 0; i < a->regions.n; i++) {
 		struct region *r = a->regions.v[i];
+		if (r->alias_of)
+			continue;
 		a->env.cur_sec = NULL;
 		a->env.dot_valid = false;
 		r->origin = eval_abs(a, r->decl->origin, 0);

@@ -490,8 +490,9 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 				if (!s->referenced || pass == 0)
 					continue;
 				/* x86 resolves undefined weak symbols to 0 in static links and drops them */
-				if ((s->bind == STB_WEAK || s->weak_undef_seen) && l->arch->machine != EM_ARM)
-					continue;
+				if ((s->bind == STB_WEAK || s->weak_undef_seen) && l->arch->machine != EM_ARM &&
+				    !ctx->opt.emit_relocs)
+					continue;	/* (emitted relocations still need them) */
 				s->out_index = (uint32_t)o->n;
 				sym_emit(o, s->name, 0, 0, s->bind == STB_WEAK || s->weak_undef_seen ? STB_WEAK : STB_GLOBAL,
 					 s->type, s->other, SHN_UNDEF);
