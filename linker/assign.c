@@ -694,7 +694,8 @@ static void place_section(struct assigner *a, struct lstep *step)
 				sdot = align_up(sdot, subalign ? subalign : s->align);
 				set_changed(a, &s->offset, sdot - vma);
 				sdot += s->size;
-				if (s->size)
+				/* with --emit-relocs GNU ld keeps even empty input sections */
+				if (s->size || a->ctx->opt.emit_relocs)
 					os->has_contents = true;
 			}
 			break;

@@ -217,7 +217,9 @@ bool parse_elf_object(struct ctx *ctx, struct input_file *f)
 				f->execstack_note = true;
 			else
 				f->noexecstack_note = true;
-			continue;
+			/* GNU ld drops it, except when relocations are kept */
+			if (!ctx->opt.emit_relocs && ctx->opt.type != LINK_RELOCATABLE)
+				continue;
 		}
 		struct input_section *s = xcalloc(1, sizeof *s);
 		s->file = f;
