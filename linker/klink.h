@@ -321,7 +321,7 @@ struct reloc {
 	uint32_t type;
 	uint32_t sym;		/* index into the file's symbol table */
 	int64_t addend;		/* RELA addend (0 for REL) */
-	uint32_t relaxed;	/* relaxed to a direct reference (GOT loads) */
+	uint32_t relaxed;	/* GOT load relaxed to a direct reference: an RX_* */
 	uint32_t relaxed_type;	/* the type it became (for --emit-relocs) */
 	bool relaxed_jmp;	/* jmp *GOT -> jmp: the field moved back a byte */
 };
@@ -590,6 +590,9 @@ struct script *default_script_for(struct ctx *ctx);
 /* ------------------------------------------------------------------ */
 // arch-*.c: per-target facts and relocations
 /* ------------------------------------------------------------------ */
+
+/* How a GOT load was relaxed (reloc.c). */
+enum { RX_NONE = 0, RX_LEA, RX_CALL, RX_JMP, RX_TEST, RX_BINOP };
 
 /* Generic relocation kinds: what the arch computes for a type. */
 enum rkind {

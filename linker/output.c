@@ -914,6 +914,8 @@ void write_output(struct ctx *ctx)
 			h->info = (uint32_t)os->reloc_for->shndx;
 		if (os->type == SHT_INIT_ARRAY || os->type == SHT_FINI_ARRAY || os->type == SHT_PREINIT_ARRAY)
 			h->entsize = is64 ? 8 : 4;
+		if (l->gotplt_isec && l->gotplt_isec->out == os)
+			h->entsize = is64 ? 8 : 4;	/* BFD sets it on .got.plt */
 	}
 	int shn = nsec;
 	int symtab_ndx = 0, strtab_ndx = 0;

@@ -46,12 +46,53 @@ static bool direct_ok(const struct symbol *sym)
 	return false;
 }
 
+/*
+ * GNU ld's GOT load relaxations for x86-64 when the symbol is defined in
+ * the link (decided here, before the layout; the bytes change in
+ * relocate_section):
+ *   mov foo@GOTPCREL(%rip), %r   -> lea foo(%rip), %r     (GOTPCREL too)
+ *   call/jmp *foo@GOTPCREL(%rip) -> addr32 call foo / jmp foo; nop
+ *   test %r, foo@GOTPCREL(%rip)  -> test $foo, %r         (GOTPCRELX only)
+ *   op foo@GOTPCREL(%rip), %r    -> op $foo, %r           (op: add or adc sbb and sub xor cmp)
+ * The immediate forms need the address to fit in 32 bits.
+ */
+static bool relax_gotpcrel(struct ctx *ctx, struct input_section *s, struct reloc *r, enum rkind kind)
+{
+	const uint8_t *op = s->data + r->offset - 2;
+	uint8_t modrm = op[1];
+	(void)ctx;
+	if (op[0] == 0x8b) {
+		r->relaxed = RX_LEA;
+		r->relaxed_type = R_X86_64_PC32;
+		return true;
+	}
+	if (kind == RK_GOTPCREL)
+		return false;
+	if (op[0] == 0xff && (modrm == 0x15 || modrm == 0x25)) {
+		r->relaxed = modrm == 0x15 ? RX_CALL : RX_JMP;
+		r->relaxed_type = R_X86_64_PC32;
+		r->relaxed_jmp = modrm == 0x25;
+		return true;
+	}
+	bool rex_w = kind == RK_REX_GOTPCRELX && r->offset >= 3 && (s->data[r->offset - 3] & 0x48) == 0x48;
+	if (op[0] == 0x85) {
+		r->relaxed = RX_TEST;
+	} else if ((op[0] & 0xc7) == 0x03 && op[0] <= 0x3b) {
+		r->relaxed = RX_BINOP;
+	} else {
+		return false;
+	}
+	r->relaxed_type = rex_w ? R_X86_64_32S : R_X86_64_32;
+	return true;
+}
+
 void scan_relocs(struct ctx *ctx)
 {
 	struct link *l = &ctx->link;
 	const struct arch *a = l->arch;
 	unsigned wsize = a->is64 ? 8 : 4;
-	bool want_gotplt = sym_lookup(ctx, "_GLOBAL_OFFSET_TABLE_") != NULL;
+	struct symbol *gotsym = sym_lookup(ctx, "_GLOBAL_OFFSET_TABLE_");
+	bool want_gotplt = false;
 
 	for (size_t fi = 0; fi < l->files.n; fi++) {
 		struct input_file *f = l->files.v[fi];
@@ -65,24 +106,18 @@ void scan_relocs(struct ctx *ctx)
 				if (!h)
 					continue;
 				struct symbol *sym = reloc_symbol(s, r);
+				if (sym && sym == gotsym)
+					want_gotplt = true;	/* a relocation against _GLOBAL_OFFSET_TABLE_ */
 				switch (h->kind) {
+				case RK_GOTPCREL:
 				case RK_GOTPCRELX:
 				case RK_REX_GOTPCRELX:
 				case RK_GOT32X:
-					if (h->kind != RK_GOT32X && direct_ok(sym) && s->data && r->offset >= 2) {
-						const uint8_t *op = s->data + r->offset - 2;
-						/* mov, call *, jmp * through the GOT */
-						if (op[1] == 0x8b || (op[0] == 0xff && (op[1] == 0x15 || op[1] == 0x25))) {
-							r->relaxed = 1;
-							r->relaxed_type = a->target == TARGET_X86_64 ? R_X86_64_PC32 : R_386_PC32;
-							r->relaxed_jmp = op[0] == 0xff && op[1] == 0x25;
-							break;
-						}
-					}
+					if (h->kind != RK_GOT32X && direct_ok(sym) && s->data && r->offset >= 2 &&
+					    relax_gotpcrel(ctx, s, r, h->kind))
+						break;
 					/* not relaxed: a GOT slot */
-					__attribute__((fallthrough));
-				case RK_GOT:
-				case RK_GOTPCREL:
+					__attribute__((fallthrough));				case RK_GOT:
 					if (sym && !sym->needs_got) {
 						sym->needs_got = true;
 						vec_push(&l->got_syms, sym);
@@ -105,6 +140,10 @@ void scan_relocs(struct ctx *ctx)
 		for (size_t i = 0; i < l->got_syms.n; i++)
 			((struct symbol *)l->got_syms.v[i])->got_offset = i * wsize;
 	}
+	if (l->got_syms.n)
+		want_gotplt = true;	/* GNU ld makes .got.plt with any GOT */
+	if (!want_gotplt && gotsym && gotsym->kind == SK_UNDEF)
+		gotsym->referenced = false;	/* only named, never used: GNU ld drops it */
 	if (want_gotplt) {
 		l->gotplt_isec = synthetic_section(ctx, ".got.plt", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, wsize, 0);
 		l->gotplt_isec->size = 3 * wsize;	/* the reserved entries */
@@ -115,9 +154,10 @@ void scan_relocs(struct ctx *ctx)
 			g->sec = l->gotplt_isec;
 			g->value = 0;
 			g->type = STT_OBJECT;
-			g->visibility = STV_HIDDEN;
 			g->file = l->gotplt_isec->file;
+			g->hidden_by_script = true;	/* linker-made and local */
 		}
+		l->gotplt_isec->entsize = wsize;
 	}
 }
 
@@ -306,19 +346,45 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 		uint64_t v;
 		enum rkind kind = h->kind;
 		if (r->relaxed) {
-			/* GOT load relaxed to a direct reference, as GNU ld does */
+			/* a GOT load relaxed to a direct reference, as GNU ld does */
 			uint8_t *op = loc - 2;
 			kind = RK_PC;
-			if (op[1] == 0x8b) {
-				op[1] = 0x8d;			/* mov foo@GOTPCREL, %r -> lea foo(%rip), %r */
-			} else if (op[1] == 0x15) {
-				op[0] = 0x67;			/* call *foo@GOTPCREL -> addr32 call foo */
+			switch (r->relaxed) {
+			case RX_LEA:
+				op[0] = 0x8d;
+				break;
+			case RX_CALL:
+				op[0] = 0x67;			/* addr32 call foo */
 				op[1] = 0xe8;
-			} else {
-				op[0] = 0xe9;			/* jmp *foo@GOTPCREL -> jmp foo; nop */
+				break;
+			case RX_JMP:
+				op[0] = 0xe9;			/* jmp foo; nop */
 				loc = op + 1;
 				P -= 1;
 				op[5] = 0x90;
+				break;
+			case RX_TEST:
+			case RX_BINOP: {
+				uint8_t reg = (op[1] >> 3) & 7;
+				if (r->relaxed == RX_TEST) {
+					op[0] = 0xf7;		/* test $foo, %r */
+					op[1] = 0xc0 | reg;
+				} else {
+					op[1] = 0xc0 | (op[0] & 0x38) | reg;	/* op $foo, %r */
+					op[0] = 0x81;
+				}
+				if (r->offset >= 3 && (loc[-3] & 0xf0) == 0x40) {
+					/* the register moves from ModRM.reg to ModRM.rm: REX.R becomes REX.B */
+					uint8_t rex = loc[-3];
+					loc[-3] = (uint8_t)((rex & ~0x04) | ((rex & 0x04) ? 0x01 : 0));
+				}
+				kind = RK_ABS;
+				A = 0;
+				h = howto_of(a, r->relaxed_type);
+				break;
+			}
+			default:
+				break;
 			}
 		}
 		switch (kind) {
