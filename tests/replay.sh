@@ -16,6 +16,8 @@
 #
 # The defconfig set is unpacked on first use (~100 MB under
 # /tmp/klink-kernel-fixtures, KLINK_FIXTURES overrides).
+# Outputs, logs and diffs go to a directory of this run's own (REPLAY_OUT
+# overrides), kept only when a fixture failed.
 # Env: KLINK_REPLAY=0 skips the whole replay; KLINK_REPLAY=tiny replays
 # only the x86_64 tiny set (seconds instead of about half a minute).
 # Without ../shared/kernel it prints a SKIP line.
@@ -61,16 +63,20 @@ for s in $sets; do
 	done
 done
 
+# a directory of our own for the outputs, logs and diffs: replay.sh's
+# default (/tmp/klink-replay/<name of LD>) is shared by every run of a
+# linker called klink, and two runs at once would delete each other's files
+out=${REPLAY_OUT:-$(mktemp -d "${TMPDIR:-/tmp}/klink-replay.XXXXXX")}
+mkdir -p "$out" || exit 1
+log=$out/replay.log
 start=$(date +%s)
 # shellcheck disable=SC2086  # $want is a list of fixture names
-bash "$shared/replay.sh" "$KLINK" $want > "${TMPDIR:-/tmp}/klink-replay.$$.log" 2>&1
+REPLAY_OUT=$out bash "$shared/replay.sh" "$KLINK" $want > "$log" 2>&1
 rc=$?
-log=${TMPDIR:-/tmp}/klink-replay.$$.log
 end=$(date +%s)
-grep -v '^[0-9]* passed, [0-9]* failed' "$log"
+grep -v -e '^[0-9]* passed, [0-9]* failed' -e '^diffs and logs: ' "$log"
 # shellcheck disable=SC2046
 set -- $(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\1 \2/p' "$log" | tail -1)
-rm -f "$log"
 pass=${1:-0} fail=${2:-0}
 if [ $# = 0 ]; then
 	echo "FAIL: ../shared/kernel/replay.sh exited $rc without a summary"
@@ -80,6 +86,12 @@ elif [ "$rc" != 0 ] && [ "$fail" = 0 ]; then
 	fail=1
 fi
 echo "replay time: $((end - start)) s"
+# keep the diffs only when something failed
+if [ "$fail" = 0 ] && [ -z "${REPLAY_OUT:-}" ]; then
+	rm -rf "$out"
+else
+	echo "diffs and logs: $out"
+fi
 
 # the fixtures not replayed, with the reason
 skip=0
