@@ -9,8 +9,9 @@
 #   3. link with ld.bfd and with KLINK, same arguments, `-o ref.out` /
 #      `-o test.out`,
 #   4. PASS when both succeed and `cmp` finds the files identical.
-# On a difference it names the readelf views that differ (header, sections,
-# segments, symbols) and keeps the files in $KLINK_EXAMPLES_KEEP (default
+# On a difference it names the views that differ (readelf: header, sections,
+# segments, symbols, relocs; shstrtab-order: the section-name strings;
+# bytes: objcopy -O binary) and keeps the files in $KLINK_EXAMPLES_KEEP (default
 # /tmp/klink-examples)/<name>/.  Ends with `N passed, M failed`.
 set -u
 LC_ALL=C
@@ -93,6 +94,11 @@ for name in "$@"; do
 				rm -f "$w/${v#*:}.diff"
 			fi
 		done
+		# section names: same set, but in another order in .shstrtab?
+		readelf -W -p .shstrtab "$w/ref.out" > "$w/ref.shstrtab" 2>&1
+		readelf -W -p .shstrtab "$w/test.out" > "$w/test.shstrtab" 2>&1
+		diff -u "$w/ref.shstrtab" "$w/test.shstrtab" > "$w/shstrtab.diff" &&
+			rm -f "$w/shstrtab.diff" || views="$views shstrtab-order"
 		objcopy -O binary "$w/ref.out" "$w/ref.bin" 2>/dev/null
 		objcopy -O binary "$w/test.out" "$w/test.bin" 2>/dev/null
 		cmp -s "$w/ref.bin" "$w/test.bin" || views="$views bytes"
