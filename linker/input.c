@@ -342,6 +342,14 @@ bool parse_elf_object(struct ctx *ctx, struct input_file *f)
 				}
 				f->syms[i] = s;
 			} else {
+				if (gs.st_shndx != SHN_UNDEF && gs.st_shndx < shnum && gs.st_shndx != SHN_ABS) {
+					if (!f->gdefs)
+						f->gdefs = xcalloc(n, sizeof *f->gdefs);
+					f->gdefs[i].sec = f->sections[gs.st_shndx];
+					f->gdefs[i].value = gs.st_value;
+					f->gdefs[i].type = GELF_ST_TYPE(gs.st_info);
+					f->gdefs[i].name = name;
+				}
 				f->syms[i] = sym_add_global(ctx, f, name, &gs);
 			}
 		}

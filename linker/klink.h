@@ -381,6 +381,8 @@ struct input_file {
 	size_t nlocals;
 	const char *strtab;
 	size_t strtab_size;
+	struct gdef { struct input_section *sec; uint64_t value; uint8_t type; const char *name; } *gdefs;
+					/* by symbol index: the file's own definitions of its globals */
 	bool noexecstack_note;		/* had .note.GNU-stack without SHF_EXECINSTR */
 	bool execstack_note;		/* had .note.GNU-stack with SHF_EXECINSTR */
 	bool has_stack_note;

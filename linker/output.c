@@ -277,25 +277,28 @@ static void build_contents(struct ctx *ctx, struct osec *os)
 				else if (s == ctx->link.got_isec)
 					memset(os->contents + s->offset, 0, s->size);
 			}
-			if (s->nrelocs && !s->discarded)
-				relocate_section(ctx, s, os->contents + s->offset);
 			pos = s->offset + s->size;
 		}
 	}
 	if (os->size > pos)
 		fill_gap(ctx, os, os->contents + pos, os->size - pos, pat, plen);
-	/* the GOT of a static link holds the addresses themselves */
+}
+
+/* The GOT of a static link holds the addresses themselves. */
+static void fill_got(struct ctx *ctx)
+{
 	struct link *l = &ctx->link;
-	if (l->got_isec && l->got_isec->out == os) {
-		unsigned w = l->arch->is64 ? 8 : 4;
-		for (size_t i = 0; i < l->got_syms.n; i++) {
-			struct symbol *s = l->got_syms.v[i];
-			bool undef;
-			uint64_t v = symbol_address(ctx, s, &undef);
-			uint8_t *p = os->contents + l->got_isec->offset + s->got_offset;
-			for (unsigned b = 0; b < w; b++)
-				p[b] = (uint8_t)(v >> (8 * b));
-		}
+	if (!l->got_isec || !l->got_isec->out || !l->got_isec->out->contents)
+		return;
+	struct osec *os = l->got_isec->out;
+	unsigned w = l->arch->is64 ? 8 : 4;
+	for (size_t i = 0; i < l->got_syms.n; i++) {
+		struct symbol *s = l->got_syms.v[i];
+		bool undef;
+		uint64_t v = symbol_address(ctx, s, &undef);
+		uint8_t *p = os->contents + l->got_isec->offset + s->got_offset;
+		for (unsigned b = 0; b < w; b++)
+			p[b] = (uint8_t)(v >> (8 * b));
 	}
 }
 
@@ -855,6 +858,19 @@ void write_output(struct ctx *ctx)
 			continue;
 		build_contents(ctx, os);
 	}
+	/* relocations file by file, as GNU ld (it decides the order of messages) */
+	for (size_t fi = 0; fi < l->files.n; fi++) {
+		struct input_file *f = l->files.v[fi];
+		for (size_t i = 0; i < f->nsections; i++) {
+			struct input_section *s = f->sections[i];
+			if (!s || !s->nrelocs || s->discarded || s->merge_excluded || !s->out ||
+			    !s->out->contents || s->out->type == SHT_NOBITS)
+				continue;
+			relocate_section(ctx, s, s->out->contents + s->offset);
+		}
+	}
+	/* the GOT of a static link holds the addresses themselves */
+	fill_got(ctx);
 
 	struct symout so = { 0 };
 	if (with_symtab) {

@@ -49,32 +49,56 @@ static bool any_tls(const struct link *l)
 	return false;
 }
 
-static bool stack_segment_wanted(struct ctx *ctx)
+/*
+ * The stack's PT_GNU_STACK, as BFD decides it: -z execstack/noexecstack
+ * win; else an object with an executable .note.GNU-stack, or one without
+ * any (x86 and ARM default to an executable stack), makes it executable,
+ * but only objects having notes (or -z stack-size) bring the segment.
+ */
+struct stack_decision {
+	bool wanted;
+	bool exec;
+	const struct input_file *noteobj;	/* first with an executable note */
+	const struct input_file *emptyobj;	/* last without a note */
+};
+
+static struct stack_decision decide_stack(struct ctx *ctx)
 {
-	if (ctx->opt.z.execstack != TRI_DEFAULT)
-		return true;
+	struct stack_decision d = { 0 };
+	if (ctx->opt.z.execstack == TRI_YES) {
+		d.wanted = d.exec = true;
+		return d;
+	}
+	if (ctx->opt.z.execstack == TRI_NO) {
+		d.wanted = true;
+		return d;
+	}
+	bool notesec = false;
 	for (size_t i = 0; i < ctx->link.files.n; i++) {
 		const struct input_file *f = ctx->link.files.v[i];
-		if (f->has_stack_note)
-			return true;
+		if (f->kind == FK_INTERNAL)
+			continue;
+		if (f->has_stack_note) {
+			notesec = true;
+			if (f->execstack_note) {
+				d.noteobj = f;
+				d.exec = true;
+				break;
+			}
+		} else {
+			d.exec = true;
+			d.emptyobj = f;
+		}
 	}
-	return false;
+	d.wanted = notesec || ctx->opt.z.stack_size_set;
+	if (!d.wanted)
+		d.exec = false;
+	return d;
 }
 
-static bool stack_is_exec(struct ctx *ctx)
+static bool stack_segment_wanted(struct ctx *ctx)
 {
-	if (ctx->opt.z.execstack == TRI_YES)
-		return true;
-	if (ctx->opt.z.execstack == TRI_NO)
-		return false;
-	for (size_t i = 0; i < ctx->link.files.n; i++) {
-		const struct input_file *f = ctx->link.files.v[i];
-		if (f->kind == FK_BINARY || f->kind == FK_INTERNAL)
-			continue;
-		if (!f->has_stack_note || f->execstack_note)
-			return true;
-	}
-	return false;
+	return decide_stack(ctx).wanted;
 }
 
 /* GNU ld's guess of the number of program headers (for SIZEOF_HEADERS). */
@@ -455,10 +479,24 @@ static void build_segments(struct ctx *ctx, bool report)
 				if (secs[i]->flags & SHF_TLS)
 					vec_push(&m->sections, secs[i]);
 		}
-		if (stack_segment_wanted(ctx)) {
+		struct stack_decision sd = decide_stack(ctx);
+		if (sd.wanted) {
 			struct segment *m = seg_new(l, PT_GNU_STACK);
-			m->flags = PF_R | PF_W | (stack_is_exec(ctx) ? PF_X : 0);
+			m->flags = PF_R | PF_W | (sd.exec ? PF_X : 0);
 			m->align = 16;
+			if (ctx->opt.z.stack_size_set)
+				m->memsz = ctx->opt.z.stack_size;
+			if (report && sd.exec && ctx->opt.z.execstack == TRI_DEFAULT &&
+			    ctx->opt.warn_execstack != TRI_NO) {
+				if (sd.noteobj)
+					warn(ctx, "%s: requires executable stack (because the .note.GNU-stack section is executable)",
+					     sd.noteobj->display);
+				else if (sd.emptyobj) {
+					warn(ctx, "%s: missing .note.GNU-stack section implies executable stack",
+					     sd.emptyobj->display);
+					message(ctx, "NOTE: This behaviour is deprecated and will be removed in a future version of the linker");
+				}
+			}
 		}
 	}
 

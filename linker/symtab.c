@@ -296,6 +296,21 @@ struct symbol *sym_add_global(struct ctx *ctx, struct input_file *f, const char 
 
 	/* a definition */
 	bool take;
+	if (s->kind == SK_COMMON && sec) {
+		/* GNU ld compares the common with the definition that replaces it */
+		uint64_t def_align = sec->align ? sec->align : 1;
+		if (gs->st_value)
+			while (def_align > 1 && (gs->st_value & (def_align - 1)))
+				def_align >>= 1;
+		if (def_align < s->common_align)
+			warn(ctx, "alignment %llu of symbol `%s' in %s is smaller than %llu in %s",
+			     (unsigned long long)def_align, name, f->display,
+			     (unsigned long long)s->common_align, s->file->display);
+		if (gs->st_size != s->size)
+			warn(ctx, "size of symbol `%s' changed from %llu in %s to %llu in %s", name,
+			     (unsigned long long)s->size, s->file->display,
+			     (unsigned long long)gs->st_size, f->display);
+	}
 	if (s->kind == SK_UNDEF || s->kind == SK_COMMON)
 		take = true;
 	else if (s->bind == STB_WEAK && bind != STB_WEAK)
@@ -329,22 +344,45 @@ struct symbol *sym_add_global(struct ctx *ctx, struct input_file *f, const char 
 char *describe_place(struct input_section *sec, uint64_t offset)
 {
 	struct input_file *f = sec->file;
-	const struct symbol *best = NULL;
+	const char *best = NULL;
+	uint64_t best_value = 0;
 	for (size_t i = 1; i < f->nsyms; i++) {
-		const struct symbol *s = f->syms[i];
-		if (!s || s->sec != sec || s->kind != SK_DEFINED || s->file != f)
+		/* the symbol as this file defines it (a global may be defined elsewhere) */
+		const struct input_section *ssec;
+		uint64_t value;
+		uint8_t type;
+		const char *sname;
+		if (i >= f->first_global) {
+			if (!f->gdefs || !f->gdefs[i].sec)
+				continue;
+			ssec = f->gdefs[i].sec;
+			value = f->gdefs[i].value;
+			type = f->gdefs[i].type;
+			sname = f->gdefs[i].name;
+		} else {
+			const struct symbol *s = f->syms[i];
+			if (!s || s->kind != SK_DEFINED)
+				continue;
+			ssec = s->sec;
+			value = s->value;
+			type = s->type;
+			sname = s->name;
+		}
+		if (ssec != sec)
 			continue;
-		if (s->type != STT_FUNC && s->type != STT_NOTYPE && s->type != STT_GNU_IFUNC)
+		if (type != STT_FUNC && type != STT_NOTYPE && type != STT_GNU_IFUNC)
 			continue;
-		if (s->value > offset || !s->name[0])
+		if (value > offset || !sname[0])
 			continue;
-		if (!best || s->value > best->value)
-			best = s;
+		if (!best || value > best_value) {
+			best = sname;
+			best_value = value;
+		}
 	}
-	size_t n = strlen(f->display) + strlen(sec->name) + (best ? strlen(best->name) : 0) + 64;
+	size_t n = strlen(f->display) + strlen(sec->name) + (best ? strlen(best) : 0) + 64;
 	char *buf = xmalloc(n);
 	if (best)
-		snprintf(buf, n, "%s: in function `%s':\n(%s+0x%llx)", f->display, best->name,
+		snprintf(buf, n, "%s: in function `%s':\n(%s+0x%llx)", f->display, best,
 			 sec->name, (unsigned long long)offset);
 	else
 		snprintf(buf, n, "%s:(%s+0x%llx)", f->display, sec->name, (unsigned long long)offset);
