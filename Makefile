@@ -31,7 +31,7 @@ CHECK_LIBS   := $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck)
 
 WARN    := -Wall -Wextra -Wno-unused-parameter
 CFLAGS  ?=
-ALL_CFLAGS := -std=gnu11 $(OPT) $(WARN) $(SANFLAGS) $(ELF_CFLAGS) \
+ALL_CFLAGS := -std=gnu11 -D_GNU_SOURCE $(OPT) $(WARN) $(SANFLAGS) $(ELF_CFLAGS) \
 	-Iscript-parser -Ilinker -I$(BUILD) $(CFLAGS)
 ALL_LDFLAGS := $(SANFLAGS) $(LDFLAGS)
 

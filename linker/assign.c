@@ -466,6 +466,7 @@ static void define_script_symbol(struct assigner *a, const struct stmt *st,
 			a->changed = true;
 		s->osec = NULL;
 	}
+	s->final_osec = rel ? NULL : (struct osec *)r->final_sec;
 	if (s->value != v) {
 		s->value = v;
 		a->changed = true;
@@ -1173,5 +1174,17 @@ void assign_addresses(struct ctx *ctx)
 	a->final = true;
 	global_assignments(a);
 	one_pass(a);
+	/*
+	 * A symbol given an absolute value from `.` at the top level of SECTIONS
+	 * was absolute for every expression; now it becomes relative to the
+	 * section GNU ld's section_for_dot() picked (its address is unchanged).
+	 */
+	for (size_t i = 0; i < l->symtab.order.n; i++) {
+		struct symbol *s = l->symtab.order.v[i];
+		if (s->kind == SK_SCRIPT && !s->osec && s->final_osec) {
+			s->value -= s->final_osec->vma;
+			s->osec = s->final_osec;
+		}
+	}
 	l->assign_state = a;
 }

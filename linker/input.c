@@ -824,6 +824,12 @@ static void process_script_inputs(struct ctx *ctx, const struct script *s, const
 	}
 }
 
+/* PROVIDEd names: they count as script-defined when still undefined after the inputs. */
+static void provide_names_push(struct ctx *ctx, const char *name)
+{
+	vec_push(&ctx->link.provided_names, (void *)name);
+}
+
 static bool expr_mentions(const struct expr *e, const char *name)
 {
 	if (!e)
@@ -858,8 +864,13 @@ static void note_script_symbols(struct ctx *ctx, const struct stmt *st)
 		switch (st->kind) {
 		case ST_ASSIGN: {
 			const struct assignment *as = &st->u.assign;
-			if (strcmp(as->name, ".") == 0 || as->kind == AK_PROVIDE || as->kind == AK_PROVIDE_HIDDEN)
+			if (strcmp(as->name, ".") == 0)
 				break;
+			if (as->kind == AK_PROVIDE || as->kind == AK_PROVIDE_HIDDEN) {
+				provide_names_push(ctx, as->name);
+				break;
+			}
+			sym_intern(ctx, as->name)->script_assigned = true;
 			if (as->op != AS_SET || expr_mentions(as->value, as->name))
 				break;
 			sym_note_created(ctx, sym_intern(ctx, as->name));
@@ -928,6 +939,11 @@ void read_inputs(struct ctx *ctx)
 	}
 	if (g.active)
 		group_rescan(ctx, &g);
+	for (size_t i = 0; i < ctx->link.provided_names.n; i++) {
+		struct symbol *s = sym_lookup(ctx, ctx->link.provided_names.v[i]);
+		if (s && s->kind == SK_UNDEF && s->referenced)
+			s->script_assigned = true;
+	}
 	if (ctx->target == TARGET_NONE)
 		ctx->target = TARGET_X86_64;	/* the default emulation of an x86_64 GNU ld */
 	ctx->link.arch = arch_for(ctx->target);

@@ -409,6 +409,7 @@ struct symbol {
 	struct input_file *file;	/* defining (or first referencing) file */
 	struct input_section *sec;	/* defining input section (SK_DEFINED) */
 	struct osec *osec;	/* SK_SCRIPT: relative to this output section, or NULL = absolute */
+	struct osec *final_osec;	/* SK_SCRIPT absolute from a top-level `.`: its section at the end */
 	const struct stmt *script_stmt;	/* SK_SCRIPT: the assignment (for --why and messages) */
 	unsigned shndx;			/* raw st_shndx from the input */
 	bool local;			/* a local symbol of its file */
@@ -421,6 +422,7 @@ struct symbol {
 	bool is_section_sym;		/* STT_SECTION local */
 	bool defined_in_script_pass;	/* given a value during assignment */
 	bool merged;			/* value already mapped by merge.c */
+	bool script_assigned;		/* a script or --defsym assigns it (known before the layout) */
 	uint32_t bfd_seq;		/* 1 + when GNU ld would enter it in its hash table (0: never) */
 	struct symbol *bfd_next;	/* chain in the emulated BFD hash table */
 	bool dynamic_export;
@@ -527,6 +529,7 @@ struct segment {
 	bool includes_filehdr, includes_phdrs;
 	const struct phdr *decl;	/* from PHDRS, or NULL */
 	bool paddr_set;
+	bool vaddr_set;
 };
 
 /* A link's state after reading inputs. */
@@ -547,6 +550,7 @@ struct link {
 	struct input_section *got_isec;	/* synthetic .got (static link: filled by klink) */
 	struct input_section *gotplt_isec; /* synthetic .got.plt (_GLOBAL_OFFSET_TABLE_) */
 	struct ptrvec got_syms;		/* symbols with a GOT slot, in slot order */
+	struct ptrvec provided_names;	/* names scripts PROVIDE (input.c) */
 	struct input_section *build_id;	/* .note.gnu.build-id */
 	size_t build_id_len;
 	bool execstack;			/* result for PT_GNU_STACK */
@@ -594,7 +598,7 @@ struct script *default_script_for(struct ctx *ctx);
 /* ------------------------------------------------------------------ */
 
 /* How a GOT load was relaxed (reloc.c). */
-enum { RX_NONE = 0, RX_LEA, RX_CALL, RX_JMP, RX_TEST, RX_BINOP };
+enum { RX_NONE = 0, RX_LEA, RX_MOVIMM, RX_CALL, RX_JMP, RX_TEST, RX_BINOP };
 
 /* Generic relocation kinds: what the arch computes for a type. */
 enum rkind {

@@ -826,6 +826,10 @@ void write_output(struct ctx *ctx)
 	/* section indexes */
 	struct strtab shstr = { 0 };
 	str_add(&shstr, "");
+	/* BFD enters these names first */
+	uint32_t h_symtab = with_symtab ? str_add(&shstr, ".symtab") : 0;
+	uint32_t h_strtab = with_symtab ? str_add(&shstr, ".strtab") : 0;
+	uint32_t h_shstrtab = str_add(&shstr, ".shstrtab");
 	if (ctx->opt.emit_relocs)
 		add_reloc_sections(ctx);
 	/*
@@ -938,10 +942,10 @@ void write_output(struct ctx *ctx)
 	if (with_symtab) {
 		symtab_ndx = shn++;
 		strtab_ndx = shn++;
-		sh[symtab_ndx] = (struct shdr){ str_add(&shstr, ".symtab"), SHT_SYMTAB, 0, 0, symtab_off,
+		sh[symtab_ndx] = (struct shdr){ h_symtab, SHT_SYMTAB, 0, 0, symtab_off,
 						symtab_size, (uint32_t)strtab_ndx, (uint32_t)so.nlocal,
 						is64 ? 8 : 4, is64 ? 24 : 16 };
-		sh[strtab_ndx] = (struct shdr){ str_add(&shstr, ".strtab"), SHT_STRTAB, 0, 0, strtab_off,
+		sh[strtab_ndx] = (struct shdr){ h_strtab, SHT_STRTAB, 0, 0, strtab_off,
 						so.str.size, 0, 0, 1, 0 };
 	}
 	for (size_t i = 0; i < l->osecs.n; i++) {
@@ -950,7 +954,7 @@ void write_output(struct ctx *ctx)
 			sh[os->shndx].link = (uint32_t)symtab_ndx;
 	}
 	int shstr_ndx = shn++;
-	uint32_t shstr_name = str_add(&shstr, ".shstrtab");
+	uint32_t shstr_name = h_shstrtab;
 	strtab_finish(&shstr);
 	for (int i = 1; i < shn - 1; i++)
 		sh[i].name = str_offset(&shstr, sh[i].name);

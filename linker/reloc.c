@@ -43,7 +43,8 @@ static bool direct_ok(const struct symbol *sym)
 		return sym->sec && !sym->sec->discarded;
 	if (sym->kind == SK_SCRIPT)
 		return sym->osec != NULL;
-	return false;
+	/* defined by the script once addresses are known */
+	return sym->kind == SK_UNDEF && sym->script_assigned;
 }
 
 /*
@@ -60,8 +61,14 @@ static bool relax_gotpcrel(struct ctx *ctx, struct input_section *s, struct relo
 {
 	const uint8_t *op = s->data + r->offset - 2;
 	uint8_t modrm = op[1];
-	(void)ctx;
+	bool rex_w = kind == RK_REX_GOTPCRELX && r->offset >= 3 && (s->data[r->offset - 3] & 0x48) == 0x48;
 	if (op[0] == 0x8b) {
+		if (kind != RK_GOTPCREL && ctx->opt.type == LINK_EXEC) {
+			/* position-dependent: mov $foo, %r */
+			r->relaxed = RX_MOVIMM;
+			r->relaxed_type = rex_w ? R_X86_64_32S : R_X86_64_32;
+			return true;
+		}
 		r->relaxed = RX_LEA;
 		r->relaxed_type = R_X86_64_PC32;
 		return true;
@@ -74,7 +81,6 @@ static bool relax_gotpcrel(struct ctx *ctx, struct input_section *s, struct relo
 		r->relaxed_jmp = modrm == 0x25;
 		return true;
 	}
-	bool rex_w = kind == RK_REX_GOTPCRELX && r->offset >= 3 && (s->data[r->offset - 3] & 0x48) == 0x48;
 	if (op[0] == 0x85) {
 		r->relaxed = RX_TEST;
 	} else if ((op[0] & 0xc7) == 0x03 && op[0] <= 0x3b) {
@@ -363,10 +369,14 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 				P -= 1;
 				op[5] = 0x90;
 				break;
+			case RX_MOVIMM:
 			case RX_TEST:
 			case RX_BINOP: {
 				uint8_t reg = (op[1] >> 3) & 7;
-				if (r->relaxed == RX_TEST) {
+				if (r->relaxed == RX_MOVIMM) {
+					op[0] = 0xc7;		/* mov $foo, %r */
+					op[1] = 0xc0 | reg;
+				} else if (r->relaxed == RX_TEST) {
 					op[0] = 0xf7;		/* test $foo, %r */
 					op[1] = 0xc0 | reg;
 				} else {

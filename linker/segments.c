@@ -199,10 +199,14 @@ static void default_loads(struct ctx *ctx, struct osec **secs, size_t n)
 		if (first < phdr_lma || first < phdr_size) {
 			phdr_in_segment = false;
 		} else if (separate_phdr) {
+			/* the headers in a PT_LOAD of their own; BFD takes its vaddr
+			   before moving the load address a page down */
 			struct segment *m = seg_new(l, PT_LOAD);
 			m->includes_filehdr = m->includes_phdrs = true;
-			m->paddr = m->vaddr = phdr_lma;
+			m->paddr = phdr_lma;
+			m->vaddr = (first - phdr_size) & addr_mask & ~(maxpage - 1);
 			m->paddr_set = true;
+			m->vaddr_set = true;
 			phdr_in_segment = false;
 		}
 	}
@@ -381,6 +385,7 @@ static void place_load(struct ctx *ctx, struct segment *m, uint64_t *off)
 		m->offset = 0;
 		if (!m->paddr_set)
 			m->paddr = m->vaddr;
+		(void)m->vaddr_set;
 		m->filesz = m->memsz = m->includes_filehdr || m->includes_phdrs ? hdr : 0;
 		if (*off < m->filesz)
 			*off = m->filesz;

@@ -331,7 +331,10 @@ static void dump_expr(FILE *out, const struct expr *e, int min_prec)
 		fputc('(', out);
 	switch (e->kind) {
 	case EX_NUM:
-		fprintf(out, "0x%llx", (unsigned long long)e->u.num);
+		if (e->hex)
+			fprintf(out, "0x%s", e->hex);	/* keeps the digits a fill pattern is sized by */
+		else
+			fprintf(out, "0x%llx", (unsigned long long)e->u.num);
 		break;
 	case EX_SYM:
 		put_name(out, e->u.name, NC_EXPR);

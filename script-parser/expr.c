@@ -705,17 +705,18 @@ struct eval_result expr_eval(const struct expr *e, const struct eval_env *env)
 	 * current output section, or at the top level of SECTIONS the one the
 	 * layout engine put in env->dot.sec.  The address does not change.
 	 */
-	if (ev.rel_from_abs && (x.kind == VK_ABS || (x.kind == VK_NUM && !env->cur_sec))) {
-		struct output_sect_ref *s = env->cur_sec ? env->cur_sec :
-					    env->dot_valid ? env->dot.sec : NULL;
-		uint64_t vma;
+	if (ev.rel_from_abs && x.kind == VK_ABS && env->cur_sec) {
+		struct output_sect_ref *s = env->cur_sec;
 
-		if (s && env->ops && env->ops->sec_addr) {
-			vma = env->ops->sec_addr(env->ctx, s);
-			x.val -= vma;
+		if (env->ops && env->ops->sec_addr) {
+			x.val -= env->ops->sec_addr(env->ctx, s);
 			x.kind = VK_REL;
 			x.sec = s;
 		}
+	} else if (ev.rel_from_abs && x.kind != VK_REL && !env->cur_sec && env->dot_valid) {
+		/* at the top level the symbol stays absolute until the layout is done */
+		x.kind = VK_ABS;
+		r.final_sec = env->dot.sec;
 	}
 	r.v.val = truncate_bits(env, x.val);
 	r.v.sec = x.kind == VK_REL ? x.sec : NULL;

@@ -192,7 +192,7 @@ char *script_lex_dump(const char *text, enum lex_mode m)
 		case NAME: fprintf(out, "NAME(%s)", v.str); break;
 		case QNAME: fprintf(out, "QNAME(%s)", v.str); break;
 		case LNAME: fprintf(out, "LNAME(%s)", v.str); break;
-		case INT: fprintf(out, "INT(0x%llx)", (unsigned long long)v.num); break;
+		case INT: fprintf(out, "INT(0x%llx)", (unsigned long long)v.intval.v); break;
 		default: fputs(script_token_name(t), out); break;
 		}
 		if (t == LEX_ERROR)

@@ -184,7 +184,7 @@ static char *concat(const char *a, const char *b)
 
 %union {
 	char *str;
-	uint64_t num;
+	struct { uint64_t v; const char *hex; } intval;
 	int op;
 	struct expr *expr;
 	struct stmt *stmt;
@@ -204,7 +204,7 @@ static char *concat(const char *a, const char *b)
 %token START_SCRIPT START_VERSION START_EXPR
 %token LEX_ERROR
 %token <str> NAME QNAME LNAME
-%token <num> INT
+%token <intval> INT
 %token EQ NE LE GE SHL SHR ANDAND OROR
 %token PLUSEQ MINUSEQ MULEQ DIVEQ SHLEQ SHREQ ANDEQ OREQ
 %token VGLOBAL VLOCAL VEXTERN
@@ -923,7 +923,7 @@ exp:
 	| exp ANDAND exp			{ $$ = expr_binary(L(@2), OP_ANDAND, $1, $3); }
 	| exp OROR exp				{ $$ = expr_binary(L(@2), OP_OROR, $1, $3); }
 	| exp '?' exp ':' exp			{ $$ = expr_cond(L(@2), $1, $3, $5); }
-	| INT					{ $$ = expr_num(L(@1), $1); }
+	| INT					{ $$ = expr_num(L(@1), $1.v); $$->hex = $1.hex; }
 	| NAME
 		{
 			if (strcmp($1, ".") == 0)

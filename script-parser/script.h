@@ -459,6 +459,9 @@ struct eval_result {
 	bool number;			/* v is a plain number (GNU ld's section-less value): assigned
 					   to a symbol or '.' inside an output section it is an offset
 					   into that section; v.sec is NULL then */
+	struct output_sect_ref *final_sec; /* top level only: the value is absolute for every
+					   later expression, but the symbol assigned it ends up in
+					   this section (GNU ld's ldexp_finalize_syms) */
 	const struct expr *where;	/* sub-expression at fault (for messages) */
 	char msg[256];			/* the GNU-ld style message (without prog prefix) */
 };

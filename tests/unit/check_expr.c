@@ -442,6 +442,9 @@ START_TEST(test_values)
 	if (r.number && env.cur_sec)
 		v.sec = env.cur_sec;
 	uint64_t addr = value_abs(&env, v);
+	/* a top-level `.`-derived absolute value: the symbol's final section */
+	if (!v.sec && r.final_sec)
+		v.sec = r.final_sec;
 	int sec = sec_index(&w, v.sec);
 	ck_assert_msg(addr == row->val && sec == row->sec,
 		      "`%s' (context %c): got 0x%llx %s, want 0x%llx %s", row->text,
