@@ -25,6 +25,24 @@
 #define SHF_X86_64_LARGE 0x10000000
 #endif
 
+/*
+ * GNU ld's DATA_SEGMENT_ALIGN/RELRO_END/END machine.  A layout pass starts
+ * in DS_NONE and moves through ALIGN_SEEN (and RELRO_SEEN) to END_SEEN.
+ * After a layout that saw the end, one more layout is run either with the
+ * data segment base moved so the relro part ends on a page boundary
+ * (RELRO_ADJUST, -z relro) or with a page saved (ADJUST), else DONE.
+ */
+enum ds_phase { DS_NONE, DS_ALIGN_SEEN, DS_RELRO_SEEN, DS_END_SEEN, DS_ADJUST,
+		DS_RELRO_ADJUST, DS_DONE };
+
+struct dataseg {
+	enum ds_phase phase;
+	uint64_t base, end, relro_end, relro_offset;
+	uint64_t maxpage, commonpage, relropage;
+};
+
+static uint64_t align_up(uint64_t v, uint64_t a);
+
 /* One step of the walk: an output section or a top-level statement. */
 struct lstep {
 	bool after_end;			/* the script assigned `_end` before it */
@@ -60,6 +78,7 @@ struct assigner {
 	bool found_end;			/* past an assignment to _end */
 	struct ptrvec regions;		/* struct region * */
 	uint64_t fill;			/* current FILL inside a section */
+	struct dataseg ds;		/* DATA_SEGMENT_* state */
 };
 
 /* ------------------------------------------------------------ evaluation hooks */
@@ -170,7 +189,71 @@ static uint64_t ev_sizeof_headers(void *p)
 	return A(p)->l->sizeof_headers;
 }
 
+static uint64_t ev_ds_align(void *p, uint64_t dot, uint64_t maxpage, uint64_t commonpage)
+{
+	struct assigner *a = A(p);
+	struct dataseg *ds = &a->ds;
+	uint64_t v = align_up(dot, maxpage);
+
+	if (ds->phase == DS_RELRO_ADJUST)
+		return ds->base;
+	if (ds->phase == DS_ADJUST) {
+		if (commonpage < maxpage)
+			v += (dot + commonpage - 1) & (maxpage - commonpage);
+		return v;
+	}
+	if (!a->l->relro)
+		v += dot & (maxpage - 1);
+	if (ds->phase == DS_NONE) {
+		ds->phase = DS_ALIGN_SEEN;
+		ds->base = v;
+		ds->commonpage = commonpage;
+		ds->maxpage = maxpage;
+		ds->relropage = maxpage;
+		ds->relro_end = 0;
+	}
+	return v;
+}
+
+static uint64_t ev_ds_relro_end(void *p, uint64_t offset, uint64_t exp)
+{
+	struct dataseg *ds = &A(p)->ds;
+
+	ds->relro_offset = offset;
+	switch (ds->phase) {
+	case DS_ALIGN_SEEN:
+	case DS_RELRO_ADJUST:
+	case DS_ADJUST:
+	case DS_DONE:
+		if (ds->phase == DS_ALIGN_SEEN || ds->phase == DS_RELRO_ADJUST)
+			ds->relro_end = exp + offset;
+		if (ds->phase == DS_RELRO_ADJUST && (ds->relro_end & (ds->relropage - 1))) {
+			ds->relro_end = align_up(ds->relro_end, ds->relropage);
+			exp = ds->relro_end - offset;
+		}
+		if (ds->phase == DS_ALIGN_SEEN)
+			ds->phase = DS_RELRO_SEEN;
+		return exp;
+	default:
+		return exp;
+	}
+}
+
+static uint64_t ev_ds_end(void *p, uint64_t exp)
+{
+	struct dataseg *ds = &A(p)->ds;
+
+	if (ds->phase == DS_ALIGN_SEEN || ds->phase == DS_RELRO_SEEN) {
+		ds->phase = DS_END_SEEN;
+		ds->end = exp;
+	}
+	return exp;
+}
+
 static const struct eval_ops ops = {
+	.data_segment_align = ev_ds_align,
+	.data_segment_relro_end = ev_ds_relro_end,
+	.data_segment_end = ev_ds_end,
 	.symbol = ev_symbol,
 	.defined = ev_defined,
 	.section = ev_section,
@@ -1144,6 +1227,131 @@ static void global_assignments(struct assigner *a)
 	}
 }
 
+static bool expr_calls(const struct expr *e, enum builtin fn)
+{
+	if (!e)
+		return false;
+	switch (e->kind) {
+	case EX_UNARY:
+		return expr_calls(e->u.un.a, fn);
+	case EX_BINARY:
+		return expr_calls(e->u.bin.a, fn) || expr_calls(e->u.bin.b, fn);
+	case EX_COND:
+		return expr_calls(e->u.cond.c, fn) || expr_calls(e->u.cond.a, fn) ||
+		       expr_calls(e->u.cond.b, fn);
+	case EX_CALL:
+		return e->u.call.fn == fn || expr_calls(e->u.call.a, fn) || expr_calls(e->u.call.b, fn);
+	default:
+		return false;
+	}
+}
+
+/*
+ * GNU ld keeps -z relro only when some non-empty allocated input section
+ * lies between the DATA_SEGMENT_ALIGN and DATA_SEGMENT_RELRO_END
+ * statements (none at all without them, as in most -T scripts).
+ */
+static bool relro_has_sections(struct assigner *a)
+{
+	bool inside = false;
+
+	for (size_t k = 0; k < a->steps.n; k++) {
+		const struct lstep *st = a->steps.v[k];
+		if (!st->os) {
+			if (st->stmt->kind != ST_ASSIGN)
+				continue;
+			const struct expr *v = st->stmt->u.assign.value;
+			if (!inside && expr_calls(v, FN_DATA_SEGMENT_ALIGN))
+				inside = true;
+			else if (inside && expr_calls(v, FN_DATA_SEGMENT_RELRO_END))
+				break;
+			continue;
+		}
+		if (!inside || st->os->discard)
+			continue;
+		for (size_t i = 0; i < st->os->items.n; i++) {
+			const struct osec_item *it = st->os->items.v[i];
+			for (size_t j = 0; j < it->secs.n; j++) {
+				const struct input_section *is = it->secs.v[j];
+				if (!is->discarded && is->size && (is->flags & SHF_ALLOC))
+					return true;
+			}
+		}
+	}
+	return false;
+}
+
+/* Lay out until nothing changes, each pass starting the DATA_SEGMENT machine in PHASE. */
+static void settle(struct assigner *a, enum ds_phase phase)
+{
+	const int max_passes = 20;
+	int n;
+
+	for (n = 0; n < max_passes; n++, a->pass++) {
+		a->ds.phase = phase;
+		global_assignments(a);
+		one_pass(a);
+		if (!a->changed && n > 0)
+			break;
+	}
+	if (n == max_passes)
+		error(a->ctx, "address assignment did not converge after %d passes (a layout that depends on itself?)",
+		      max_passes);
+}
+
+/*
+ * -z relro: where the data segment must start for the relro part to end on
+ * a page boundary (each relro section moved up as far as its alignment
+ * allows, from the last one back).  Returns the relro end wanted.
+ */
+static uint64_t relro_adjust(struct assigner *a)
+{
+	struct dataseg *ds = &a->ds;
+	uint64_t relro_end = align_up(ds->relro_end, ds->relropage);
+	uint64_t desired = relro_end - ds->relro_offset;
+	uint64_t limit = ds->relro_end - ds->relro_offset;
+
+	for (size_t i = a->l->osecs.n; i-- > 0;) {
+		struct osec *os = a->l->osecs.v[i];
+		if (!alloc_kept(os) || os->vma < ds->base || os->vma >= limit)
+			continue;
+		uint64_t start = os->vma + (desired - (os->vma + os->size));
+		start &= ~((os->align ? os->align : 1) - 1);
+		desired = start;
+	}
+	ds->phase = DS_RELRO_ADJUST;
+	ds->base = desired;
+	return relro_end;
+}
+
+/* Without relro: can the data segment start one page lower and still end in the same page? */
+static bool saves_a_page(struct dataseg *ds)
+{
+	uint64_t cp = ds->commonpage;
+	uint64_t first = -ds->base & (cp - 1);
+	uint64_t last = ds->end & (cp - 1);
+
+	return first && last && (ds->base & ~(cp - 1)) != (ds->end & ~(cp - 1)) &&
+	       first + last <= cp;
+}
+
+/* Whether -z relro stays in effect (before SIZEOF_HEADERS is estimated). */
+void decide_relro(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+	struct assigner a = { .ctx = ctx, .l = l };
+
+	l->relro = false;
+	if (ctx->opt.z.relro == TRI_NO || l->arch->target == TARGET_ARM ||
+	    ctx->opt.type == LINK_RELOCATABLE)
+		return;
+	build_steps(&a);
+	l->relro = relro_has_sections(&a);
+	for (size_t i = 0; i < a.steps.n; i++)
+		free(a.steps.v[i]);
+	free(a.steps.v);
+}
+
 void assign_addresses(struct ctx *ctx)
 {
 	struct link *l = &ctx->link;
@@ -1152,7 +1360,7 @@ void assign_addresses(struct ctx *ctx)
 	a->l = l;
 	a->env.ops = &ops;
 	a->env.ctx = a;
-	a->env.maxpagesize = l->maxpage;
+	a->env.maxpagesize = l->script_maxpage;
 	a->env.commonpagesize = l->commonpage;
 	a->env.addr_bits = l->arch->is64 ? 64 : 32;
 	a->env.prog = ctx->prog;
@@ -1160,20 +1368,35 @@ void assign_addresses(struct ctx *ctx)
 	build_regions(a);
 	build_steps(a);
 
-	const int max_passes = 20;
-	for (a->pass = 0; a->pass < max_passes; a->pass++) {
-		global_assignments(a);
-		one_pass(a);
-		if (!a->changed && a->pass > 0)
-			break;
+	l->relro_start = l->relro_end = 0;
+	settle(a, DS_NONE);
+	if (a->ds.phase == DS_END_SEEN) {
+		struct dataseg *ds = &a->ds;
+		if (l->relro && ds->relro_end) {
+			uint64_t initial_base = ds->base;
+			uint64_t want_end = relro_adjust(a);
+			settle(a, DS_RELRO_ADJUST);
+			/* assignments that grew the padding: back to the first base */
+			if (ds->relro_end > want_end) {
+				ds->base = initial_base;
+				settle(a, DS_RELRO_ADJUST);
+			}
+		} else if (saves_a_page(ds)) {
+			settle(a, DS_ADJUST);
+		} else {
+			ds->phase = DS_DONE;
+		}
+		l->relro_start = ds->base;
+		l->relro_end = ds->relro_end;
+	} else {
+		a->ds.phase = DS_DONE;
 	}
-	if (a->pass == max_passes)
-		error(ctx, "address assignment did not converge after %d passes (a layout that depends on itself?)",
-		      max_passes);
 	/* the final pass reports what is wrong */
+	enum ds_phase keep = a->ds.phase;
 	a->final = true;
 	global_assignments(a);
 	one_pass(a);
+	a->ds.phase = keep;
 	/*
 	 * A symbol given an absolute value from `.` at the top level of SECTIONS
 	 * was absolute for every expression; now it becomes relative to the

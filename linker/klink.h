@@ -351,6 +351,8 @@ struct input_section {
 	bool discarded;			/* /DISCARD/, dropped group member, --gc-sections */
 	bool keep;			/* KEEP() */
 	bool group_dropped;		/* member of a COMDAT group already seen */
+	bool gc_mark;			/* --gc-sections: reached from a root */
+	struct input_section *group_next; /* next member of its section group (a ring), or NULL */
 };
 
 enum file_kind { FK_OBJECT, FK_ARCHIVE_MEMBER, FK_BINARY, FK_INTERNAL };
@@ -429,6 +431,7 @@ struct symbol {
 	bool needs_got;			/* has a slot in .got */
 	uint32_t out_index;		/* index in the output .symtab */
 	uint64_t got_offset;		/* offset of its slot in .got */
+	struct input_section *start_stop_sec; /* __start_SEC/__stop_SEC: an input section named SEC */
 };
 
 /* A string-keyed hash map (symtab.c). */
@@ -557,6 +560,9 @@ struct link {
 	bool have_phdrs_cmd;
 	const struct stmt *phdrs_stmt;
 	uint64_t maxpage, commonpage;
+	uint64_t script_maxpage;	/* CONSTANT(MAXPAGESIZE) (> maxpage when only -z common-page-size is larger) */
+	bool relro;			/* -z relro in effect (GNU ld's link_info.relro) */
+	uint64_t relro_start, relro_end; /* from DATA_SEGMENT_*: the PT_GNU_RELRO range */
 	bool separate_code;		/* -z separate-code (x86 default) */
 	struct strmap group_sigs;	/* COMDAT signatures seen */
 	struct ptrvec commons;		/* common symbols to allocate */
@@ -592,6 +598,16 @@ struct osec *osec_new(struct ctx *ctx, const char *name, const struct stmt *st);
 struct osec *osec_find(struct ctx *ctx, const char *name);
 /* The built-in layout for the target when no -T script has SECTIONS. */
 struct script *default_script_for(struct ctx *ctx);
+/* --gc-sections: the input sections some KEEP() statement names. */
+void find_keep_sections(struct ctx *ctx, struct ptrvec *out);
+
+/* gc.c: --gc-sections (before scan_relocs and map_sections) */
+void gc_sections(struct ctx *ctx);
+
+/* linkersyms.c: symbols the linker defines when the inputs refer to them */
+void define_start_stop(struct ctx *ctx);	/* __start_SEC/__stop_SEC, before gc */
+void place_start_stop(struct ctx *ctx);		/* after map_sections: their output section */
+void finish_linker_symbols(struct ctx *ctx);	/* after the layout: __stop_ values, __ehdr_start */
 
 /* ------------------------------------------------------------------ */
 // arch-*.c: per-target facts and relocations
@@ -614,6 +630,7 @@ enum rkind {
 	RK_GOT32X,		/* i386: G + A (- GOT), relaxable */
 	RK_PLT,			/* L + A - P (static: S + A - P) */
 	RK_SIZE,		/* Z + A               */
+	RK_TPOFF,		/* S + A - end of the TLS block (local exec) */
 	RK_UNSUPPORTED,
 };
 
@@ -737,6 +754,7 @@ void load_scripts(struct ctx *ctx);	/* options.c: -T, --dT, --version-script, --
 void read_inputs(struct ctx *ctx);
 void resolve_symbols(struct ctx *ctx);
 void map_sections(struct ctx *ctx);
+void decide_relro(struct ctx *ctx);
 void assign_addresses(struct ctx *ctx);
 void write_output(struct ctx *ctx);
 

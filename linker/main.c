@@ -47,8 +47,18 @@ static void setup_link(struct ctx *ctx)
 		fatal(ctx, "target %s is not supported yet", target_name(ctx->target));
 	l->maxpage = z->max_page_size_set ? z->max_page_size : l->arch->max_page_size;
 	l->commonpage = z->common_page_size_set ? z->common_page_size : l->arch->common_page_size;
-	if (l->commonpage > l->maxpage)
-		l->commonpage = l->maxpage;
+	l->script_maxpage = l->maxpage;
+	if (l->commonpage > l->maxpage) {
+		/* as GNU ld: an error when both were given; a larger common page
+		   size alone raises CONSTANT(MAXPAGESIZE) (not the segments' alignment) */
+		if (z->max_page_size_set && z->common_page_size_set)
+			fatal(ctx, "common page size (0x%llx) > maximum page size (0x%llx)",
+			      (unsigned long long)l->commonpage, (unsigned long long)l->maxpage);
+		if (z->common_page_size_set)
+			l->script_maxpage = l->commonpage;
+		else
+			l->commonpage = l->maxpage;
+	}
 	l->separate_code = l->arch->target != TARGET_ARM && z->separate_code != TRI_NO;
 	if (ctx->opt.magic != MAGIC_DEMAND_PAGED)
 		l->separate_code = false;
@@ -122,6 +132,7 @@ int main(int argc, char **argv)
 	scan_relocs(ctx);			/* reloc.c: GOT slots, relaxations */
 	map_sections(ctx);			/* layout.c: SECTIONS rules, KEEP/SORT, /DISCARD/, orphans */
 	merge_sections(ctx);			/* merge.c: SHF_MERGE strings and constants */
+	decide_relro(ctx);			/* assign.c: does -z relro apply? */
 	ctx->link.sizeof_headers = estimate_headers_size(ctx);
 	for (int tries = 10; tries > 0; tries--) {
 		assign_addresses(ctx);		/* assign.c: '.', VMA/LMA, symbols, ASSERT */

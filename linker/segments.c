@@ -106,7 +106,7 @@ uint64_t estimate_headers_size(struct ctx *ctx)
 {
 	struct link *l = &ctx->link;
 	size_t segs = 2;
-	bool relro = ctx->opt.z.relro != TRI_NO && l->arch->target != TARGET_ARM;
+	bool relro = l->relro;	/* assign.c decided it before the layout */
 
 	if (l->have_phdrs_cmd) {
 		size_t n = 0;
@@ -171,7 +171,7 @@ static uint32_t section_pflags(const struct osec *os)
 static void default_loads(struct ctx *ctx, struct osec **secs, size_t n)
 {
 	struct link *l = &ctx->link;
-	uint64_t maxpage = l->maxpage;
+	uint64_t maxpage = l->script_maxpage;	/* GNU ld lays out with the raised size */
 	bool paged = ctx->opt.magic == MAGIC_DEMAND_PAGED;
 	bool separate_code = l->separate_code;
 	uint64_t addr_mask = l->arch->is64 ? ~0ull : 0xffffffffull;
@@ -370,11 +370,11 @@ static uint64_t align_up(uint64_t v, uint64_t a)
 static void place_load(struct ctx *ctx, struct segment *m, uint64_t *off)
 {
 	struct link *l = &ctx->link;
-	uint64_t maxpage = l->maxpage;
+	uint64_t maxpage = l->script_maxpage;	/* GNU ld lays out with the raised size */
 	bool paged = ctx->opt.magic == MAGIC_DEMAND_PAGED;
 	uint64_t hdr = ehdr_size(l) + l->segments.n * phdr_entsize(l);
 
-	m->align = paged ? maxpage : 1;
+	m->align = paged ? l->maxpage : 1;	/* but p_align stays the target's */
 	for (size_t i = 0; i < m->sections.n; i++) {
 		struct osec *os = m->sections.v[i];
 		if (!paged && os->align > m->align)
@@ -448,6 +448,65 @@ static void place_load(struct ctx *ctx, struct segment *m, uint64_t *off)
 
 static void build_segments(struct ctx *ctx, bool report);
 
+/* A section with bytes in a segment, as BFD counts it for PT_GNU_RELRO. */
+static bool relro_counts(const struct osec *os)
+{
+	return os->size > 0 || os->type != SHT_NOBITS;
+}
+
+/*
+ * -z relro: a PT_GNU_RELRO when a PT_LOAD starts inside the range the
+ * DATA_SEGMENT_* functions gave and holds something.
+ */
+static bool relro_wanted(const struct link *l)
+{
+	if (!l->relro || l->relro_start >= l->relro_end)
+		return false;
+	for (size_t i = 0; i < l->segments.n; i++) {
+		const struct segment *m = l->segments.v[i];
+		if (m->type != PT_LOAD || !m->sections.n)
+			continue;
+		const struct osec *first = m->sections.v[0];
+		if (first->vma < l->relro_start || first->vma >= l->relro_end)
+			continue;
+		for (size_t k = 0; k < m->sections.n; k++)
+			if (relro_counts(m->sections.v[k]))
+				return true;
+	}
+	return false;
+}
+
+/* PT_GNU_RELRO: from the first non-empty section in the range to the range's end. */
+static void relro_extent(const struct link *l, struct segment *p)
+{
+	uint64_t start = l->relro_start, end = l->relro_end;
+
+	for (size_t i = 0; i < l->segments.n && start < end; i++) {
+		const struct segment *m = l->segments.v[i];
+		if (m->type != PT_LOAD || !m->sections.n)
+			continue;
+		const struct osec *last = m->sections.v[m->sections.n - 1];
+		uint64_t last_end = last->vma + ((last->flags & SHF_TLS) && last->type == SHT_NOBITS ? 0 : last->size);
+		if (last_end <= start || ((const struct osec *)m->sections.v[0])->vma >= end)
+			continue;
+		for (size_t k = 0; k < m->sections.n; k++) {
+			const struct osec *os = m->sections.v[k];
+			if (os->vma >= start && os->vma < end && os->size) {
+				p->vaddr = os->vma;
+				p->paddr = os->lma;
+				p->offset = os->offset;
+				p->memsz = p->filesz = end - p->vaddr;
+				return;
+			}
+		}
+		break;
+	}
+	/* nothing there: BFD leaves an unused entry */
+	p->type = PT_NULL;
+	p->flags = 0;
+	p->offset = p->vaddr = p->paddr = p->filesz = p->memsz = p->align = 0;
+}
+
 void layout_segments(struct ctx *ctx)
 {
 	build_segments(ctx, true);
@@ -502,6 +561,11 @@ static void build_segments(struct ctx *ctx, bool report)
 					message(ctx, "NOTE: This behaviour is deprecated and will be removed in a future version of the linker");
 				}
 			}
+		}
+		if (relro_wanted(l)) {
+			struct segment *m = seg_new(l, PT_GNU_RELRO);
+			m->flags = PF_R;
+			m->align = 1;
 		}
 	}
 
@@ -561,6 +625,8 @@ static void build_segments(struct ctx *ctx, bool report)
 			if (!m->decl || !m->decl->flags)
 				m->flags = m->type == PT_NOTE ? PF_R : f;
 		}
+		if (m->type == PT_GNU_RELRO && !m->sections.n)
+			relro_extent(l, m);
 		if (m->decl && m->decl->flags)
 			m->flags = (uint32_t)const_expr(ctx, m->decl->flags);
 	}
