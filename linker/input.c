@@ -257,6 +257,19 @@ bool parse_elf_object(struct ctx *ctx, struct input_file *f)
 			return false;
 		}
 		const uint32_t *w = d->d_buf;
+		/* the members as a ring (--gc-sections keeps or drops them together) */
+		struct input_section *first = NULL, *prev = NULL;
+		for (size_t k = 1; k < d->d_size / 4; k++)
+			if (w[k] < shnum && f->sections[w[k]]) {
+				struct input_section *m = f->sections[w[k]];
+				if (prev)
+					prev->group_next = m;
+				else
+					first = m;
+				prev = m;
+			}
+		if (prev)
+			prev->group_next = first;
 		if (!(w[0] & GRP_COMDAT))
 			continue;
 		Elf_Data *sd = elf_getdata(symscn, NULL);

@@ -685,3 +685,62 @@ struct script *default_script_for(struct ctx *ctx)
 	ctx->link.builtin_script_text = out;
 	return s;
 }
+
+/* ------------------------------------------------------------ --gc-sections roots */
+
+static void index_keep_rules(struct matcher *m, const struct stmt *body)
+{
+	for (const struct stmt *b = body; b; b = b->next) {
+		if (b->kind != ST_INPUT_SECTION || !b->u.input.keep)
+			continue;
+		struct rule *r = xcalloc(1, sizeof *r);
+		r->stmt = b;
+		r->index = (int)m->rules.n;
+		vec_push(&m->rules, r);
+		if (b->u.input.file_only)
+			index_pattern(m, r, NULL);
+		else
+			for (const struct pattern *p = b->u.input.sections; p; p = p->next)
+				index_pattern(m, r, p);
+	}
+}
+
+static void index_keep_sections(struct matcher *m, const struct stmt *list)
+{
+	for (const struct stmt *st = list; st; st = st->next) {
+		if (st->kind == ST_SECTIONS)
+			index_keep_sections(m, st->u.block);
+		else if (st->kind == ST_OUTSECT)
+			index_keep_rules(m, st->u.osec.body);
+		else if (st->kind == ST_OVERLAY)
+			for (const struct stmt *c = st->u.overlay.sections; c; c = c->next)
+				index_keep_rules(m, c->u.osec.body);
+	}
+}
+
+/*
+ * The input sections some KEEP() statement names, whichever rule ends up
+ * placing them (GNU ld marks them while walking the KEEP statements alone).
+ */
+void find_keep_sections(struct ctx *ctx, struct ptrvec *out)
+{
+	struct link *l = &ctx->link;
+	struct matcher m = { 0 };
+
+	if (l->layout_script)
+		index_keep_sections(&m, l->layout_script->stmts);
+	for (size_t i = 0; i < ctx->nscripts; i++)
+		if (ctx->scripts[i] != l->layout_script)
+			index_keep_sections(&m, ctx->scripts[i]->stmts);
+	if (!m.rules.n)
+		return;
+	for (size_t fi = 0; fi < l->files.n; fi++) {
+		struct input_file *f = l->files.v[fi];
+		for (size_t i = 0; i < f->nsections; i++) {
+			struct input_section *s = f->sections[i];
+			const struct pattern *p = NULL;
+			if (s && !skip_input(ctx, s) && find_rule(&m, s, &p))
+				vec_push(out, s);
+		}
+	}
+}

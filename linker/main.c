@@ -129,8 +129,11 @@ int main(int argc, char **argv)
 	checkpoint(ctx);
 	setup_link(ctx);			/* target facts, the script whose SECTIONS we follow */
 	make_build_id_note(ctx);		/* output.c: --build-id */
+	define_start_stop(ctx);			/* linkersyms.c: __start_SEC/__stop_SEC referred to */
+	gc_sections(ctx);			/* gc.c: --gc-sections */
 	scan_relocs(ctx);			/* reloc.c: GOT slots, relaxations */
 	map_sections(ctx);			/* layout.c: SECTIONS rules, KEEP/SORT, /DISCARD/, orphans */
+	place_start_stop(ctx);			/* linkersyms.c: their output sections */
 	merge_sections(ctx);			/* merge.c: SHF_MERGE strings and constants */
 	decide_relro(ctx);			/* assign.c: does -z relro apply? */
 	ctx->link.sizeof_headers = estimate_headers_size(ctx);
@@ -143,6 +146,7 @@ int main(int argc, char **argv)
 			break;
 		ctx->link.sizeof_headers = actual;
 	}
+	finish_linker_symbols(ctx);		/* linkersyms.c: __stop_SEC values, __ehdr_start */
 	write_output(ctx);			/* output.c + reloc.c + segments.c: write, rename */
 	checkpoint(ctx);
 	return 0;
