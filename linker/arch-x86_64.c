@@ -24,6 +24,8 @@ static const struct reloc_howto howtos[] = {
 	H(R_X86_64_PC16, RK_PC, 2, 'b'),
 	H(R_X86_64_8, RK_ABS, 1, 'b'),
 	H(R_X86_64_PC8, RK_PC, 1, 's'),
+	H(R_X86_64_TPOFF64, RK_TPOFF, 8, 0),
+	H(R_X86_64_TPOFF32, RK_TPOFF, 4, 's'),
 	H(R_X86_64_PC64, RK_PC, 8, 0),
 	H(R_X86_64_GOTOFF64, RK_GOTOFF, 8, 0),
 	H(R_X86_64_GOTPC32, RK_GOTPC, 4, 's'),

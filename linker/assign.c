@@ -664,8 +664,52 @@ static void top_assign(struct assigner *a, const struct stmt *st)
 	define_script_symbol(a, st, NULL, &r, v);
 }
 
+/* An output section with TLS inputs. */
+static bool holds_tls(const struct osec *os)
+{
+	for (size_t i = 0; i < os->items.n; i++) {
+		const struct osec_item *it = os->items.v[i];
+		for (size_t j = 0; j < it->secs.n; j++)
+			if (((const struct input_section *)it->secs.v[j])->flags & SHF_TLS)
+				return true;
+	}
+	return false;
+}
+
+static uint64_t own_alignment(struct assigner *a, struct osec *os);
+
 /* The alignment of an output section: its inputs', ALIGN(), SUBALIGN aside. */
 static uint64_t section_alignment(struct assigner *a, struct osec *os)
+{
+	uint64_t al = own_alignment(a, os);
+	/*
+	 * GNU ld (_bfd_elf_tls_setup) gives the first TLS output section the
+	 * largest alignment of the run of TLS sections starting there, so
+	 * that the TLS segment starts aligned.
+	 */
+	if (!holds_tls(os))
+		return al;
+	struct ptrvec *v = &a->l->osecs;
+	size_t i = 0;
+	while (i < v->n && (((struct osec *)v->v[i])->discard || !holds_tls(v->v[i])))
+		i++;
+	if (i == v->n || v->v[i] != os)
+		return al;
+	for (i++; i < v->n; i++) {
+		struct osec *o = v->v[i];
+		if (o->discard)
+			continue;
+		if (!holds_tls(o))
+			break;
+		uint64_t x = own_alignment(a, o);
+		if (x > al)
+			al = x;
+	}
+	return al;
+}
+
+/* The same, from the section alone. */
+static uint64_t own_alignment(struct assigner *a, struct osec *os)
 {
 	uint64_t al = 1;
 	for (size_t i = 0; i < os->items.n; i++) {
@@ -985,7 +1029,8 @@ static void place_section(struct assigner *a, struct lstep *step)
 		lma = vma;
 	set_changed(a, &os->lma, lma);
 
-	if (!removed && alloc)
+	/* the LMA of what follows keeps to the last section but .tbss (GNU ld) */
+	if (!removed && alloc && !(type == SHT_NOBITS && (flags & SHF_TLS)))
 		a->last_alloc = os;
 	if (removed) {
 		/* `.` does not move past a section that is dropped */
@@ -1005,6 +1050,8 @@ static void place_section(struct assigner *a, struct lstep *step)
 			      (unsigned long long)(reg->cursor - reg->origin - reg->length));
 		}
 		a->dot = vma + size;
+	} else if (os->type == SHT_NOBITS && (os->flags & SHF_TLS)) {
+		a->dot = vma;		/* GNU ld: .tbss takes no address space */
 	} else {
 		a->dot = vma + size;
 	}

@@ -680,6 +680,8 @@ struct input_section *merged_offset(struct input_section *s, uint64_t off, uint6
 void scan_relocs(struct ctx *ctx);
 /* reloc.c: apply the relocations of S into BUF (S's bytes in the output) */
 void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf);
+/* reloc.c: the TLS segment's start and GNU ld's x86 thread pointer (its aligned end); false: none */
+bool tls_segment(struct ctx *ctx, uint64_t *start, uint64_t *tp);
 /* Address of a symbol in the output (0 for undefined weak). */
 uint64_t symbol_address(struct ctx *ctx, const struct symbol *sym, bool *undefined);
 

@@ -416,6 +416,9 @@ static bool symbol_place(struct ctx *ctx, const struct symbol *s, uint64_t *valu
 			os = nearby_section(ctx, os, *value);
 		*shndx = os ? (uint16_t)os->shndx : SHN_ABS;
 	}
+	uint64_t tls_start, tp;
+	if (s->type == STT_TLS && tls_segment(ctx, &tls_start, &tp))
+		*value -= tls_start;	/* an offset in the TLS segment */
 	return true;
 }
 

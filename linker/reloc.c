@@ -47,6 +47,64 @@ static bool direct_ok(const struct symbol *sym)
 	return sym->kind == SK_UNDEF && sym->script_assigned;
 }
 
+/* An undefined weak symbol: a static executable resolves it to 0. */
+static bool undef_weak(const struct symbol *sym)
+{
+	return sym && sym->kind == SK_UNDEF && !sym->script_assigned &&
+	       (sym->bind == STB_WEAK || sym->weak_undef_seen);
+}
+
+/*
+ * The value of a symbol that is absolute and already known before the
+ * layout: SHN_ABS in an object, or a script/--defsym assignment of a
+ * constant outside SECTIONS.  GNU ld checks these against the range of an
+ * immediate before relaxing a GOT load to it.
+ */
+static bool const_assignment(struct ctx *ctx, const struct stmt *st, const char *name, uint64_t *out)
+{
+	bool found = false;
+	for (; st; st = st->next) {
+		if (st->kind != ST_ASSIGN || strcmp(st->u.assign.name, name) != 0)
+			continue;
+		const struct assignment *as = &st->u.assign;
+		if (as->op != AS_SET || as->kind == AK_PROVIDE || as->kind == AK_PROVIDE_HIDDEN)
+			return false;
+		struct eval_env env = { .addr_bits = ctx->link.arch->is64 ? 64 : 32, .prog = ctx->prog,
+					.quiet = true };
+		struct eval_result r = expr_eval(as->value, &env);
+		if (r.status != EV_OK || r.v.sec)
+			return false;
+		*out = r.v.val;
+		found = true;
+	}
+	return found;
+}
+
+static bool known_absolute(struct ctx *ctx, const struct symbol *sym, uint64_t *v)
+{
+	if (sym->kind == SK_ABS) {
+		*v = sym->value;
+		return true;
+	}
+	if (sym->kind == SK_SCRIPT && !sym->osec && !sym->provide) {
+		*v = sym->value;
+		return true;
+	}
+	if (sym->kind != SK_UNDEF || !sym->script_assigned)
+		return false;
+	bool found = false;
+	for (size_t i = 0; i < ctx->nscripts; i++)
+		found |= const_assignment(ctx, ctx->scripts[i]->stmts, sym->name, v);
+	found |= const_assignment(ctx, ctx->defsyms, sym->name, v);
+	return found;
+}
+
+/* An x86 instruction operand of the form disp32 alone (ModRM mod 00, r/m 101). */
+static bool baseless_modrm(uint8_t modrm)
+{
+	return (modrm & 0xc7) == 0x05;
+}
+
 /*
  * GNU ld's GOT load relaxations for x86-64 when the symbol is defined in
  * the link (decided here, before the layout; the bytes change in
@@ -55,16 +113,29 @@ static bool direct_ok(const struct symbol *sym)
  *   call/jmp *foo@GOTPCREL(%rip) -> addr32 call foo / jmp foo; nop
  *   test %r, foo@GOTPCREL(%rip)  -> test $foo, %r         (GOTPCRELX only)
  *   op foo@GOTPCREL(%rip), %r    -> op $foo, %r           (op: add or adc sbb and sub xor cmp)
- * The immediate forms need the address to fit in 32 bits.
+ * The immediate forms need the address to fit in 32 bits (sign-extended
+ * with REX.W): for an absolute symbol whose value is already known GNU ld
+ * keeps the GOT load when it does not; otherwise it relaxes, and an
+ * overflow is an error at the end.
  */
-static bool relax_gotpcrel(struct ctx *ctx, struct input_section *s, struct reloc *r, enum rkind kind)
+static bool relax_gotpcrel(struct ctx *ctx, struct input_section *s, struct reloc *r, enum rkind kind,
+			   const struct symbol *sym)
 {
 	const uint8_t *op = s->data + r->offset - 2;
 	uint8_t modrm = op[1];
 	bool rex_w = kind == RK_REX_GOTPCRELX && r->offset >= 3 && (s->data[r->offset - 3] & 0x48) == 0x48;
+	uint64_t absval;
+	bool is_abs = known_absolute(ctx, sym, &absval);
+	if (undef_weak(sym)) {
+		is_abs = true;
+		absval = 0;
+	}
+	bool imm_fits = !is_abs || (rex_w ? absval + 0x80000000ull <= 0xffffffffull : absval <= 0xffffffffull);
 	if (op[0] == 0x8b) {
 		if (kind != RK_GOTPCREL && ctx->opt.type == LINK_EXEC) {
 			/* position-dependent: mov $foo, %r */
+			if (!imm_fits)
+				return false;
 			r->relaxed = RX_MOVIMM;
 			r->relaxed_type = rex_w ? R_X86_64_32S : R_X86_64_32;
 			return true;
@@ -88,8 +159,98 @@ static bool relax_gotpcrel(struct ctx *ctx, struct input_section *s, struct relo
 	} else {
 		return false;
 	}
+	if (!imm_fits) {
+		r->relaxed = RX_NONE;
+		return false;
+	}
 	r->relaxed_type = rex_w ? R_X86_64_32S : R_X86_64_32;
 	return true;
+}
+
+/*
+ * GNU ld's relaxations of R_386_GOT32X in a position-dependent executable,
+ * for a symbol defined in the link or undefined weak (then 0), when the
+ * addend in the place is 0:
+ *   mov foo@GOT(%reg), %r      -> mov $foo, %r        (with or without a base)
+ *   call/jmp *foo@GOT(%reg)    -> addr16 call foo / jmp foo; nop
+ *   test %r, foo@GOT(%reg)     -> test $foo, %r
+ *   op foo@GOT(%reg), %r       -> op $foo, %r         (op: add or adc sbb and sub xor cmp)
+ */
+static bool relax_got32x(struct input_section *s, struct reloc *r, const struct symbol *sym)
+{
+	if (r->offset < 2 || !s->data)
+		return false;
+	const uint8_t *loc = s->data + r->offset;
+	if (loc[0] | loc[1] | loc[2] | loc[3])
+		return false;			/* an addend: left alone */
+	const uint8_t *op = loc - 2;
+	uint8_t modrm = op[1];
+	bool local_def = sym && sym->local && sym->kind == SK_DEFINED;
+	if (!local_def && !direct_ok(sym) && !undef_weak(sym))
+		return false;
+	if (op[0] == 0xff) {
+		uint8_t ext = modrm & 0x38;
+		if (ext != 0x10 && ext != 0x20)
+			return false;
+		r->relaxed = ext == 0x10 ? RX_CALL : RX_JMP;
+		r->relaxed_jmp = ext == 0x20;
+		r->relaxed_type = R_386_PC32;
+		return true;
+	}
+	if (op[0] == 0x8b)
+		r->relaxed = RX_MOVIMM;
+	else if (op[0] == 0x85)
+		r->relaxed = RX_TEST;
+	else if ((op[0] & 0xc7) == 0x03 && op[0] <= 0x3b)
+		r->relaxed = RX_BINOP;
+	else
+		return false;
+	r->relaxed_type = R_386_32;
+	return true;
+}
+
+static void want_got_slot(struct link *l, struct symbol *sym)
+{
+	if (sym && !sym->needs_got) {
+		sym->needs_got = true;
+		vec_push(&l->got_syms, sym);
+	}
+}
+
+/*
+ * GNU ld gives out GOT slots to the local symbols first (file by file, in
+ * symbol table order), then to the globals in the order its hash table
+ * traversal visits them.
+ */
+static void order_got_slots(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+	struct ptrvec order = { 0 }, globals = { 0 };
+	for (size_t fi = 0; fi < l->files.n; fi++) {
+		struct input_file *f = l->files.v[fi];
+		for (size_t i = 0; i < f->nsyms; i++) {
+			struct symbol *sym = f->syms[i];
+			if (sym && sym->local && sym->needs_got && sym->got_offset == 0) {
+				sym->got_offset = 1;	/* marks it taken */
+				vec_push(&order, sym);
+			}
+		}
+	}
+	symtab_bfd_order(ctx, &globals);
+	for (size_t i = 0; i < globals.n; i++) {
+		struct symbol *sym = globals.v[i];
+		if (!sym->local && sym->needs_got && sym->got_offset == 0) {
+			sym->got_offset = 1;
+			vec_push(&order, sym);
+		}
+	}
+	for (size_t i = 0; i < l->got_syms.n; i++) {
+		struct symbol *sym = l->got_syms.v[i];
+		if (sym->got_offset == 0)
+			vec_push(&order, sym);	/* not in GNU ld's table: after the others */
+	}
+	free(globals.v);
+	l->got_syms = order;
 }
 
 void scan_relocs(struct ctx *ctx)
@@ -98,7 +259,8 @@ void scan_relocs(struct ctx *ctx)
 	const struct arch *a = l->arch;
 	unsigned wsize = a->is64 ? 8 : 4;
 	struct symbol *gotsym = sym_lookup(ctx, "_GLOBAL_OFFSET_TABLE_");
-	bool want_gotplt = false;
+	bool want_gotplt = false;	/* something computes relative to the GOT */
+	bool got_referenced = false;	/* a relocation against _GLOBAL_OFFSET_TABLE_ */
 
 	for (size_t fi = 0; fi < l->files.n; fi++) {
 		struct input_file *f = l->files.v[fi];
@@ -113,22 +275,25 @@ void scan_relocs(struct ctx *ctx)
 					continue;
 				struct symbol *sym = reloc_symbol(s, r);
 				if (sym && sym == gotsym)
-					want_gotplt = true;	/* a relocation against _GLOBAL_OFFSET_TABLE_ */
+					got_referenced = true;
 				switch (h->kind) {
 				case RK_GOTPCREL:
 				case RK_GOTPCRELX:
 				case RK_REX_GOTPCRELX:
-				case RK_GOT32X:
-					if (h->kind != RK_GOT32X && direct_ok(sym) && s->data && r->offset >= 2 &&
-					    relax_gotpcrel(ctx, s, r, h->kind))
+					if ((direct_ok(sym) || undef_weak(sym)) && s->data && r->offset >= 2 &&
+					    relax_gotpcrel(ctx, s, r, h->kind, sym))
 						break;
-					/* not relaxed: a GOT slot */
-					__attribute__((fallthrough));				case RK_GOT:
-					if (sym && !sym->needs_got) {
-						sym->needs_got = true;
-						vec_push(&l->got_syms, sym);
-					}
-					want_gotplt |= h->kind == RK_GOT || h->kind == RK_GOT32X;
+					want_got_slot(l, sym);
+					break;
+				case RK_GOT32X:
+					want_gotplt = true;
+					if (ctx->opt.type == LINK_EXEC && relax_got32x(s, r, sym))
+						break;
+					want_got_slot(l, sym);
+					break;
+				case RK_GOT:
+					want_gotplt = true;
+					want_got_slot(l, sym);
 					break;
 				case RK_GOTOFF:
 				case RK_GOTPC:
@@ -141,18 +306,28 @@ void scan_relocs(struct ctx *ctx)
 		}
 	}
 	if (l->got_syms.n) {
-		l->got_isec = synthetic_section(ctx, ".got", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, wsize, 0);
-		l->got_isec->size = l->got_syms.n * wsize;
+		order_got_slots(ctx);
+		l->got_isec = synthetic_section(ctx, ".got", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, wsize,
+						l->got_syms.n * wsize);
 		for (size_t i = 0; i < l->got_syms.n; i++)
 			((struct symbol *)l->got_syms.v[i])->got_offset = i * wsize;
 	}
-	if (l->got_syms.n)
-		want_gotplt = true;	/* GNU ld makes .got.plt with any GOT */
-	if (!want_gotplt && gotsym && gotsym->kind == SK_UNDEF)
+	/*
+	 * GNU ld keeps .got.plt (its three reserved entries, and
+	 * _GLOBAL_OFFSET_TABLE_ at its start) when there is a GOT or a
+	 * relocation names _GLOBAL_OFFSET_TABLE_.  Otherwise the section is
+	 * left empty and dropped, but GOT-relative values still use where it
+	 * would have been.
+	 */
+	bool keep_gotplt = l->got_syms.n || got_referenced;
+	if (!keep_gotplt && gotsym && gotsym->kind == SK_UNDEF)
 		gotsym->referenced = false;	/* only named, never used: GNU ld drops it */
-	if (want_gotplt) {
-		l->gotplt_isec = synthetic_section(ctx, ".got.plt", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, wsize, 0);
-		l->gotplt_isec->size = 3 * wsize;	/* the reserved entries */
+	if (want_gotplt || keep_gotplt) {
+		l->gotplt_isec = synthetic_section(ctx, ".got.plt", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, wsize,
+						   keep_gotplt ? 3 * wsize : 0);
+		l->gotplt_isec->entsize = wsize;
+	}
+	if (keep_gotplt) {
 		struct symbol *g = sym_intern(ctx, "_GLOBAL_OFFSET_TABLE_");
 		sym_note_created(ctx, g);
 		if (g->kind == SK_UNDEF) {
@@ -163,8 +338,35 @@ void scan_relocs(struct ctx *ctx)
 			g->file = l->gotplt_isec->file;
 			g->hidden_by_script = true;	/* linker-made and local */
 		}
-		l->gotplt_isec->entsize = wsize;
 	}
+}
+
+/*
+ * The TLS segment: from the first TLS output section to the end of the
+ * last, aligned as the most aligned of them.  GNU ld's thread pointer for
+ * local-exec offsets on x86 is its start plus its size rounded up to that
+ * alignment; STT_TLS symbols of an executable are offsets from its start.
+ */
+bool tls_segment(struct ctx *ctx, uint64_t *start, uint64_t *tp)
+{
+	struct link *l = &ctx->link;
+	uint64_t lo = 0, end = 0, align = 1;
+	bool any = false;
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		struct osec *os = l->osecs.v[i];
+		if (os->removed || os->discard || !(os->flags & SHF_ALLOC) || !(os->flags & SHF_TLS))
+			continue;
+		if (!any)
+			lo = os->vma;
+		any = true;
+		if (os->vma + os->size > end)
+			end = os->vma + os->size;
+		if (os->align > align)
+			align = os->align;
+	}
+	*start = lo;
+	*tp = lo + ((end - lo + align - 1) & ~(align - 1));
+	return any;
 }
 
 uint64_t symbol_address(struct ctx *ctx, const struct symbol *sym, bool *undefined)
@@ -317,8 +519,6 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 			      r->type, s->name);
 			continue;
 		}
-		if (h->kind == RK_NONE)
-			continue;
 		if (r->offset + h->size > s->size) {
 			error(ctx, "%s: bad relocation offset 0x%llx in section %s", s->file->display,
 			      (unsigned long long)r->offset, s->name);
@@ -338,10 +538,12 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 			}
 			if (undef && !(sym->bind == STB_WEAK || sym->weak_undef_seen) &&
 			    (s->flags & SHF_ALLOC)) {
-				undefined_reference(ctx, s, r->offset, sym);
+				undefined_reference(ctx, s, r->offset, sym);	/* even for R_*_NONE */
 				continue;
 			}
 		}
+		if (h->kind == RK_NONE)
+			continue;
 		if (sym && sym->is_section_sym && sym->sec && sym->sec->merge && !sym->sec->discarded) {
 			/* section + addend into a merged section: where that byte went */
 			uint64_t off;
@@ -362,12 +564,18 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 			case RX_CALL:
 				op[0] = 0x67;			/* addr32 call foo */
 				op[1] = 0xe8;
+				if (!a->rela)
+					A = -4;			/* the field ends 4 bytes before the next insn */
+				h = howto_of(a, r->relaxed_type);
 				break;
 			case RX_JMP:
 				op[0] = 0xe9;			/* jmp foo; nop */
 				loc = op + 1;
 				P -= 1;
 				op[5] = 0x90;
+				if (!a->rela)
+					A = -4;
+				h = howto_of(a, r->relaxed_type);
 				break;
 			case RX_MOVIMM:
 			case RX_TEST:
@@ -383,7 +591,7 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 					op[1] = 0xc0 | (op[0] & 0x38) | reg;	/* op $foo, %r */
 					op[0] = 0x81;
 				}
-				if (r->offset >= 3 && (loc[-3] & 0xf0) == 0x40) {
+				if (a->is64 && r->offset >= 3 && (loc[-3] & 0xf0) == 0x40) {
 					/* the register moves from ModRM.reg to ModRM.rm: REX.R becomes REX.B */
 					uint8_t rex = loc[-3];
 					loc[-3] = (uint8_t)((rex & ~0x04) | ((rex & 0x04) ? 0x01 : 0));
@@ -413,8 +621,12 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 			break;
 		case RK_GOT:
 		case RK_GOT32X:
-			v = (sym && sym->needs_got ? got_base + sym->got_offset : 0) + A -
-			    (a->is64 ? got_base : gotplt);
+			v = (sym && sym->needs_got ? got_base + sym->got_offset : 0) + A;
+			/* i386 without a base register (disp32 alone): the slot's address */
+			if (a->is64)
+				v -= got_base;
+			else if (r->offset < 1 || !baseless_modrm(loc[-1]))
+				v -= gotplt;
 			break;
 		case RK_GOTPCREL:
 		case RK_GOTPCRELX:
@@ -424,12 +636,26 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 		case RK_SIZE:
 			v = (sym ? sym->size : 0) + A;
 			break;
+		case RK_TPOFF: {
+			uint64_t tls_start, tp;
+			v = S + A - (tls_segment(ctx, &tls_start, &tp) ? tp : 0);
+			break;
+		}
 		default:
 			v = 0;
 			break;
 		}
-		if (!fits(h, v, addr_bits))
-			truncated(ctx, s, r->offset, h, sym, A);
+		if (!fits(h, v, addr_bits)) {
+			if (r->relaxed && a->is64 && sym && !sym->is_section_sym) {
+				/* the place is where the field is now (jmp: a byte back) */
+				char *where = place_for_message(ctx, s, r->offset - (r->relaxed_jmp ? 1 : 0));
+				error_plain(ctx, "%s: failed to convert GOTPCREL relocation against '%s'; "
+					    "relink with --no-relax", where, sym->name);
+				free(where);
+			} else {
+				truncated(ctx, s, r->offset, h, sym, A);
+			}
+		}
 		put(loc, v, h->size);
 	}
 }

@@ -623,7 +623,8 @@ static void build_segments(struct ctx *ctx, bool report)
 			m->filesz = fend - m->offset;
 			m->memsz = mend - m->vaddr;
 			if (!m->decl || !m->decl->flags)
-				m->flags = m->type == PT_NOTE ? PF_R : f;
+				/* GNU ld's own PT_TLS is read-only whatever its sections */
+				m->flags = m->type == PT_NOTE || (m->type == PT_TLS && !m->decl) ? PF_R : f;
 		}
 		if (m->type == PT_GNU_RELRO && !m->sections.n)
 			relro_extent(l, m);
