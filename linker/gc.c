@@ -38,7 +38,8 @@ struct gc {
 
 static void mark(struct gc *g, struct input_section *s)
 {
-	if (!s || s->gc_mark || s->discarded)
+	/* (a duplicate COMDAT member is still a section to GNU ld's collector) */
+	if (!s || s->gc_mark || (s->discarded && !(s->group_dropped && !(s->flags & SHF_EXCLUDE))))
 		return;
 	s->gc_mark = true;
 	vec_push(&g->work, s);
@@ -79,11 +80,12 @@ static void note_aliases(struct gc *g, const struct stmt *st)
 	}
 }
 
-/* The symbol a script expression is relative to: `b' in `b', `b + 4', `b - 4'. */
+/*
+ * The symbol `a = b' makes `a' stand for.  Only a plain name counts: GNU ld
+ * gives `b + 4' no input section when it collects (checked with ld.bfd 2.40).
+ */
 static const char *alias_target(const struct expr *e)
 {
-	while (e && e->kind == EX_BINARY && (e->u.bin.op == OP_ADD || e->u.bin.op == OP_SUB))
-		e = e->u.bin.a;
 	return e && e->kind == EX_SYM ? e->u.name : NULL;
 }
 
@@ -280,6 +282,54 @@ static void mark_extra(struct gc *g)
 	}
 }
 
+/* GNU ld names a group member "NAME[SIGNATURE]" */
+static void removing(struct ctx *ctx, const char *name, const struct section_group *grp,
+		     const struct input_file *f)
+{
+	if (grp)
+		message(ctx, "removing unused section '%s[%s]' in file '%s'", name, grp->signature,
+			f->display);
+	else
+		message(ctx, "removing unused section '%s' in file '%s'", name, f->display);
+}
+
+/*
+ * Drop what is not marked.  A group section (not placed itself) goes with
+ * its first member, and is named in its place among the file's sections.
+ */
+static void sweep_file(struct ctx *ctx, struct input_file *f)
+{
+	bool print = ctx->opt.print_gc_sections;
+	struct section_group **groups = NULL;
+
+	if (print)
+		for (size_t i = 0; i < f->nsections; i++) {
+			struct input_section *s = f->sections[i];
+			if (!s || !s->group || s->group->first != s || s->group->shndx >= f->nsections)
+				continue;
+			if (!groups)
+				groups = xcalloc(f->nsections, sizeof *groups);
+			groups[s->group->shndx] = s->group;
+		}
+	for (size_t i = 0; i < f->nsections; i++) {
+		struct input_section *s = f->sections[i];
+		if (!s) {
+			const struct section_group *grp = groups ? groups[i] : NULL;
+			const struct input_section *first = grp ? grp->first : NULL;
+			if (first && !first->gc_mark && !(first->flags & SHF_EXCLUDE))
+				removing(ctx, grp->name, NULL, f);
+			continue;
+		}
+		/* duplicate COMDAT groups are still there for GNU ld's collector: named too */
+		if (s->gc_mark || (s->discarded && !(s->group_dropped && !(s->flags & SHF_EXCLUDE))))
+			continue;
+		s->discarded = true;
+		if (print && s->size)
+			removing(ctx, s->name, s->group, f);
+	}
+	free(groups);
+}
+
 void gc_sections(struct ctx *ctx)
 {
 	struct link *l = &ctx->link;
@@ -313,16 +363,7 @@ void gc_sections(struct ctx *ctx)
 	mark_extra(&g);
 
 	/* the sweep, file by file in section order (the order of the messages) */
-	for (size_t fi = 0; fi < l->files.n; fi++) {
-		struct input_file *f = l->files.v[fi];
-		for (size_t i = 0; i < f->nsections; i++) {
-			struct input_section *s = f->sections[i];
-			if (!s || s->gc_mark || s->discarded)
-				continue;
-			s->discarded = true;
-			if (ctx->opt.print_gc_sections && s->size)
-				message(ctx, "removing unused section '%s' in file '%s'", s->name, f->display);
-		}
-	}
+	for (size_t fi = 0; fi < l->files.n; fi++)
+		sweep_file(ctx, l->files.v[fi]);
 	free(g.work.v);
 }

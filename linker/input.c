@@ -257,21 +257,6 @@ bool parse_elf_object(struct ctx *ctx, struct input_file *f)
 			return false;
 		}
 		const uint32_t *w = d->d_buf;
-		/* the members as a ring (--gc-sections keeps or drops them together) */
-		struct input_section *first = NULL, *prev = NULL;
-		for (size_t k = 1; k < d->d_size / 4; k++)
-			if (w[k] < shnum && f->sections[w[k]]) {
-				struct input_section *m = f->sections[w[k]];
-				if (prev)
-					prev->group_next = m;
-				else
-					first = m;
-				prev = m;
-			}
-		if (prev)
-			prev->group_next = first;
-		if (!(w[0] & GRP_COMDAT))
-			continue;
 		Elf_Data *sd = elf_getdata(symscn, NULL);
 		GElf_Sym gs;
 		if (!sd || !gelf_getsym(sd, (int)sh.sh_info, &gs)) {
@@ -290,6 +275,26 @@ bool parse_elf_object(struct ctx *ctx, struct input_file *f)
 			bad_format(ctx, f);
 			return false;
 		}
+		/* the members as a ring (--gc-sections keeps or drops them together) */
+		struct section_group *grp = xcalloc(1, sizeof *grp);
+		grp->name = elf_strptr(elf, shstrndx, sh.sh_name);
+		grp->signature = sig;
+		grp->shndx = (unsigned)i;
+		struct input_section *prev = NULL;
+		for (size_t k = 1; k < d->d_size / 4; k++)
+			if (w[k] < shnum && f->sections[w[k]]) {
+				struct input_section *m = f->sections[w[k]];
+				m->group = grp;
+				if (prev)
+					prev->group_next = m;
+				else
+					grp->first = m;
+				prev = m;
+			}
+		if (prev)
+			prev->group_next = grp->first;
+		if (!(w[0] & GRP_COMDAT))
+			continue;
 		if (!group_signature_new(ctx, sig)) {
 			size_t n = d->d_size / 4;
 			for (size_t k = 1; k < n; k++)

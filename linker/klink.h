@@ -353,6 +353,15 @@ struct input_section {
 	bool group_dropped;		/* member of a COMDAT group already seen */
 	bool gc_mark;			/* --gc-sections: reached from a root */
 	struct input_section *group_next; /* next member of its section group (a ring), or NULL */
+	struct section_group *group;	/* the SHT_GROUP it belongs to, or NULL */
+};
+
+/* An SHT_GROUP section of an input file (not placed itself). */
+struct section_group {
+	const char *name;		/* ".group" */
+	const char *signature;
+	unsigned shndx;			/* its index in the file */
+	struct input_section *first;	/* its first member (kept or dropped with the group) */
 };
 
 enum file_kind { FK_OBJECT, FK_ARCHIVE_MEMBER, FK_BINARY, FK_INTERNAL };
