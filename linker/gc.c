@@ -12,7 +12,8 @@
  *     --require-defined symbols;
  *   - every input section a KEEP() statement names;
  *   - SHT_NOTE sections outside groups and without a linked-to section;
- *   - sections the linker made itself (.got, .got.plt, build-id, commons);
+ *   - sections the linker made itself (.got, .got.plt, build-id; a file's
+ *     COMMON is not one: it goes when none of its symbols is referred to);
  *   - with --gc-keep-exported, sections defining exported globals.
  * From a marked section the mark follows its relocations (a reference to
  * __start_SEC/__stop_SEC marks every input section named SEC), its group
@@ -43,6 +44,12 @@ static void mark(struct gc *g, struct input_section *s)
 		return;
 	s->gc_mark = true;
 	vec_push(&g->work, s);
+}
+
+/* Made by the linker (.got, build-id ...): always kept.  A file's COMMON is not. */
+static bool linker_made(const struct input_section *s)
+{
+	return s->index == 0 && strcmp(s->name, "COMMON") != 0;
 }
 
 static bool c_identifier(const char *s)
@@ -172,7 +179,7 @@ static void mark_roots(struct gc *g)
 			struct input_section *s = f->sections[i];
 			if (!s)
 				continue;
-			if (s->index == 0)	/* made by the linker */
+			if (linker_made(s))
 				mark(g, s);
 			else if (s->type == SHT_NOTE && !(s->flags & (SHF_GROUP | SHF_LINK_ORDER)))
 				mark(g, s);
@@ -267,7 +274,7 @@ static void mark_extra(struct gc *g)
 		bool some_kept = false;
 		for (size_t i = 0; i < f->nsections && !some_kept; i++) {
 			struct input_section *s = f->sections[i];
-			some_kept = s && s->index != 0 && s->gc_mark && (s->flags & SHF_ALLOC) &&
+			some_kept = s && !linker_made(s) && s->gc_mark && (s->flags & SHF_ALLOC) &&
 				    s->type != SHT_NOTE;
 		}
 		if (!some_kept)
