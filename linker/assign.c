@@ -550,6 +550,15 @@ static void define_script_symbol(struct assigner *a, const struct stmt *st,
 		s->osec = NULL;
 	}
 	s->final_osec = rel ? NULL : (struct osec *)r->final_sec;
+	/* GNU ld copies the type of the one symbol the expression read */
+	s->script_type = STT_NOTYPE;
+	if (r->assign_src) {
+		const struct symbol *src = sym_lookup(a->ctx, r->assign_src);
+		if (src && src != s && src->kind == SK_DEFINED)
+			s->script_type = src->type;
+		else if (src && src != s && src->kind == SK_SCRIPT)
+			s->script_type = src->script_type;
+	}
 	if (s->value != v) {
 		s->value = v;
 		a->changed = true;
@@ -742,7 +751,10 @@ static void place_section(struct assigner *a, struct lstep *step)
 	const struct output_section *d = os->stmt && os->stmt->kind == ST_OUTSECT ? &os->stmt->u.osec : NULL;
 	struct link *l = a->l;
 
-	a->prefer_next = false;
+	/* GNU ld: a kept allocated section becomes the current one for `.`;
+	   a removed one leaves an earlier assignment to `.` looking ahead */
+	if (!os->removed && !os->discard && (os->flags & SHF_ALLOC))
+		a->prefer_next = false;
 	if (os->discard)
 		return;
 
@@ -819,7 +831,9 @@ static void place_section(struct assigner *a, struct lstep *step)
 					keep_input = true;
 				if (s->merge_excluded)
 					continue;
-				sdot = align_up(sdot, subalign ? subalign : s->align);
+				/* a dropped section has no room: its empty inputs are not aligned */
+				if (!was_removed || s->size)
+					sdot = align_up(sdot, subalign ? subalign : s->align);
 				set_changed(a, &s->offset, sdot - vma);
 				sdot += s->size;
 				/* with --emit-relocs GNU ld keeps even empty input sections */

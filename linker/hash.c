@@ -51,31 +51,6 @@ static void sha1_block(uint32_t h[5], const uint8_t *p)
 	h[4] += e;
 }
 
-void sha1(const uint8_t *data, size_t len, uint8_t out[20])
-{
-	uint32_t h[5] = { 0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0 };
-	size_t i = 0;
-	for (; i + 64 <= len; i += 64)
-		sha1_block(h, data + i);
-	uint8_t tail[128] = { 0 };
-	size_t rest = len - i;
-	memcpy(tail, data + i, rest);
-	tail[rest] = 0x80;
-	size_t tl = rest + 9 <= 64 ? 64 : 128;
-	uint64_t bits = (uint64_t)len * 8;
-	for (int k = 0; k < 8; k++)
-		tail[tl - 1 - k] = (uint8_t)(bits >> (8 * k));
-	sha1_block(h, tail);
-	if (tl == 128)
-		sha1_block(h, tail + 64);
-	for (int k = 0; k < 5; k++) {
-		out[4 * k] = (uint8_t)(h[k] >> 24);
-		out[4 * k + 1] = (uint8_t)(h[k] >> 16);
-		out[4 * k + 2] = (uint8_t)(h[k] >> 8);
-		out[4 * k + 3] = (uint8_t)h[k];
-	}
-}
-
 /* ------------------------------------------------------------ MD5 */
 
 static const uint32_t md5_k[64] = {
@@ -131,24 +106,68 @@ static void md5_block(uint32_t h[4], const uint8_t *p)
 	h[3] += d;
 }
 
-void md5(const uint8_t *data, size_t len, uint8_t out[16])
+/* ------------------------------------------------------------ streaming */
+
+void digest_init(struct digest *d, enum digest_kind kind)
 {
-	uint32_t h[4] = { 0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476 };
-	size_t i = 0;
-	for (; i + 64 <= len; i += 64)
-		md5_block(h, data + i);
-	uint8_t tail[128] = { 0 };
-	size_t rest = len - i;
-	memcpy(tail, data + i, rest);
-	tail[rest] = 0x80;
-	size_t tl = rest + 9 <= 64 ? 64 : 128;
-	uint64_t bits = (uint64_t)len * 8;
-	for (int k = 0; k < 8; k++)
-		tail[tl - 8 + k] = (uint8_t)(bits >> (8 * k));
-	md5_block(h, tail);
-	if (tl == 128)
-		md5_block(h, tail + 64);
+	static const uint32_t iv[5] = { 0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0 };
+
+	memset(d, 0, sizeof *d);
+	d->kind = kind;
+	memcpy(d->h, iv, sizeof iv);
+}
+
+static void digest_block(struct digest *d, const uint8_t *p)
+{
+	if (d->kind == DIGEST_SHA1)
+		sha1_block(d->h, p);
+	else
+		md5_block(d->h, p);
+}
+
+void digest_update(struct digest *d, const void *data, size_t len)
+{
+	const uint8_t *p = data;
+
+	d->len += len;
+	if (d->nbuf) {
+		size_t take = 64 - d->nbuf < len ? 64 - d->nbuf : len;
+		memcpy(d->buf + d->nbuf, p, take);
+		d->nbuf += take;
+		p += take;
+		len -= take;
+		if (d->nbuf < 64)
+			return;
+		digest_block(d, d->buf);
+		d->nbuf = 0;
+	}
+	for (; len >= 64; p += 64, len -= 64)
+		digest_block(d, p);
+	memcpy(d->buf, p, len);
+	d->nbuf = len;
+}
+
+/* The digest: 20 bytes (SHA-1) or 16 (MD5) into OUT; returns the length. */
+size_t digest_final(struct digest *d, uint8_t *out)
+{
+	uint64_t bits = d->len * 8;
+	uint8_t pad[72] = { 0x80 };
+	size_t padlen = (d->nbuf < 56 ? 56 : 120) - d->nbuf;
+
+	for (int k = 0; k < 8; k++)	/* SHA-1 big-endian, MD5 little-endian length */
+		pad[padlen + k] = (uint8_t)(d->kind == DIGEST_SHA1 ? bits >> (56 - 8 * k) : bits >> (8 * k));
+	digest_update(d, pad, padlen + 8);
+	if (d->kind == DIGEST_SHA1) {
+		for (int k = 0; k < 5; k++) {
+			out[4 * k] = (uint8_t)(d->h[k] >> 24);
+			out[4 * k + 1] = (uint8_t)(d->h[k] >> 16);
+			out[4 * k + 2] = (uint8_t)(d->h[k] >> 8);
+			out[4 * k + 3] = (uint8_t)d->h[k];
+		}
+		return 20;
+	}
 	for (int k = 0; k < 4; k++)
 		for (int b = 0; b < 4; b++)
-			out[4 * k + b] = (uint8_t)(h[k] >> (8 * b));
+			out[4 * k + b] = (uint8_t)(d->h[k] >> (8 * b));
+	return 16;
 }

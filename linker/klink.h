@@ -433,6 +433,7 @@ struct symbol {
 	bool is_section_sym;		/* STT_SECTION local */
 	bool defined_in_script_pass;	/* given a value during assignment */
 	bool merged;			/* value already mapped by merge.c */
+	uint8_t script_type;		/* SK_SCRIPT: STT_* copied from the one symbol its expression read */
 	bool script_assigned;		/* a script or --defsym assigns it (known before the layout) */
 	uint32_t bfd_seq;		/* 1 + when GNU ld would enter it in its hash table (0: never) */
 	struct symbol *bfd_next;	/* chain in the emulated BFD hash table */
@@ -699,8 +700,17 @@ struct input_section *synthetic_section(struct ctx *ctx, const char *name, uint3
 					uint64_t flags, uint64_t align, uint64_t size);
 
 /* hash.c */
-void sha1(const uint8_t *data, size_t len, uint8_t out[20]);
-void md5(const uint8_t *data, size_t len, uint8_t out[16]);
+enum digest_kind { DIGEST_SHA1, DIGEST_MD5 };
+struct digest {
+	enum digest_kind kind;
+	uint32_t h[5];
+	uint8_t buf[64];
+	size_t nbuf;
+	uint64_t len;
+};
+void digest_init(struct digest *d, enum digest_kind kind);
+void digest_update(struct digest *d, const void *data, size_t len);
+size_t digest_final(struct digest *d, uint8_t *out);
 
 /* output.c: the --build-id note, made before the layout */
 void make_build_id_note(struct ctx *ctx);

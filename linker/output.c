@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -519,7 +520,7 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 			}
 			uint8_t bind = forced_local ? STB_LOCAL : s->kind == SK_SCRIPT ? STB_GLOBAL : s->bind;
 			s->out_index = (uint32_t)o->n;
-			uint8_t type = s->kind == SK_SCRIPT ? STT_NOTYPE : s->type;
+			uint8_t type = s->kind == SK_SCRIPT ? s->script_type : s->type;
 			uint8_t other = forced_local ? (s->other & ~3) : (s->other & ~3) | s->visibility;
 			sym_emit(o, s->name, v, s->kind == SK_SCRIPT ? 0 : s->size, bind, type, other, shndx);
 		}
@@ -668,8 +669,68 @@ void make_build_id_note(struct ctx *ctx)
 	l->build_id_len = n;
 }
 
+/*
+ * GNU ld's build-id hash: the ELF header with e_phoff and e_shoff zeroed,
+ * the program headers, then each section header with sh_offset zeroed
+ * followed by the section's bytes - none for SHT_NOBITS and for .symtab,
+ * .strtab and .shstrtab (BFD writes those without keeping the bytes),
+ * zeros where the build-id note itself goes.
+ */
+static void hash_image(struct ctx *ctx, struct digest *d, const uint8_t *img, uint64_t shoff,
+		       int shn, const bool *no_contents)
+{
+	struct link *l = &ctx->link;
+	bool is64 = l->arch->is64;
+	size_t ehsize = is64 ? sizeof(Elf64_Ehdr) : sizeof(Elf32_Ehdr);
+	size_t phsize = is64 ? sizeof(Elf64_Phdr) : sizeof(Elf32_Phdr);
+	size_t shsize = is64 ? sizeof(Elf64_Shdr) : sizeof(Elf32_Shdr);
+	uint8_t buf[sizeof(Elf64_Shdr)];
+	static const uint8_t zeros[4096];
+	const struct osec *note = l->build_id->out;
+
+	memcpy(buf, img, ehsize);
+	if (is64) {
+		memset(buf + offsetof(Elf64_Ehdr, e_phoff), 0, 8);
+		memset(buf + offsetof(Elf64_Ehdr, e_shoff), 0, 8);
+	} else {
+		memset(buf + offsetof(Elf32_Ehdr, e_phoff), 0, 4);
+		memset(buf + offsetof(Elf32_Ehdr, e_shoff), 0, 4);
+	}
+	digest_update(d, buf, ehsize);
+	digest_update(d, img + l->phdr_offset, l->segments.n * phsize);
+	for (int i = 0; i < shn; i++) {
+		const uint8_t *h = img + shoff + (size_t)i * shsize;
+		uint32_t type;
+		uint64_t off, size;
+		memcpy(buf, h, shsize);
+		if (is64) {
+			const Elf64_Shdr *sh = (const Elf64_Shdr *)buf;
+			type = sh->sh_type, off = sh->sh_offset, size = sh->sh_size;
+			memset(buf + offsetof(Elf64_Shdr, sh_offset), 0, 8);
+		} else {
+			const Elf32_Shdr *sh = (const Elf32_Shdr *)buf;
+			type = sh->sh_type, off = sh->sh_offset, size = sh->sh_size;
+			memset(buf + offsetof(Elf32_Shdr, sh_offset), 0, 4);
+		}
+		digest_update(d, buf, shsize);
+		if (i == 0 || type == SHT_NOBITS || no_contents[i])
+			continue;
+		if (note && i == note->shndx) {
+			/* the note is not written yet when BFD hashes: zeros */
+			const struct input_section *bid = l->build_id;
+			digest_update(d, img + off, bid->offset);
+			for (uint64_t k = 0; k < bid->size; k += sizeof zeros)
+				digest_update(d, zeros, bid->size - k < sizeof zeros ? bid->size - k : sizeof zeros);
+			digest_update(d, img + off + bid->offset + bid->size, size - bid->offset - bid->size);
+			continue;
+		}
+		digest_update(d, img + off, size);
+	}
+}
+
 /* Fill the note's descriptor once every other byte of the file is final. */
-static void write_build_id(struct ctx *ctx, uint8_t *img, size_t size)
+static void write_build_id(struct ctx *ctx, uint8_t *img, uint64_t shoff, int shn,
+			   const bool *no_contents)
 {
 	struct link *l = &ctx->link;
 	struct input_section *s = l->build_id;
@@ -679,9 +740,7 @@ static void write_build_id(struct ctx *ctx, uint8_t *img, size_t size)
 	const char *style = ctx->opt.build_id;
 	size_t n = l->build_id_len;
 	memset(desc, 0, n);
-	if (strcmp(style, "md5") == 0) {
-		md5(img, size, desc);
-	} else if (strcmp(style, "uuid") == 0) {
+	if (strcmp(style, "uuid") == 0) {
 		FILE *r = fopen("/dev/urandom", "rb");
 		if (!r || fread(desc, 1, n, r) != n)
 			fatal(ctx, "cannot read /dev/urandom for --build-id=uuid");
@@ -703,8 +762,11 @@ static void write_build_id(struct ctx *ctx, uint8_t *img, size_t size)
 		if (hi >= 0 && k < n)
 			desc[k] = (uint8_t)(hi << 4);
 	} else {
+		struct digest d;
 		uint8_t h[20];
-		sha1(img, size, h);
+		digest_init(&d, strcmp(style, "md5") == 0 ? DIGEST_MD5 : DIGEST_SHA1);
+		hash_image(ctx, &d, img, shoff, shn, no_contents);
+		digest_final(&d, h);
 		memcpy(desc, h, n);
 	}
 }
@@ -984,7 +1046,12 @@ void write_output(struct ctx *ctx)
 	for (int i = 0; i < shn; i++)
 		put_shdr(is64, img + shoff + (size_t)i * shentsize, &sh[i]);
 	put_ehdr(ctx, img, entry, shoff, (unsigned)shn, (unsigned)shstr_ndx);
-	write_build_id(ctx, img, total);
+	bool *no_contents = xcalloc((size_t)shn, sizeof *no_contents);
+	if (with_symtab)
+		no_contents[symtab_ndx] = no_contents[strtab_ndx] = true;
+	no_contents[shstr_ndx] = true;
+	write_build_id(ctx, img, shoff, shn, no_contents);
+	free(no_contents);
 
 	checkpoint(ctx);
 	commit_file(ctx, ctx->opt.output ? ctx->opt.output : "a.out", img, total);

@@ -510,6 +510,9 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 	uint64_t got_base = l->got_isec && l->got_isec->out ? l->got_isec->out->vma + l->got_isec->offset : 0;
 	uint64_t gotplt = l->gotplt_isec && l->gotplt_isec->out
 				  ? l->gotplt_isec->out->vma + l->gotplt_isec->offset : got_base;
+	if (l->gotplt_isec && l->gotplt_isec->out && l->gotplt_isec->out->removed)
+		/* dropped: where it would have started */
+		gotplt = (gotplt + l->gotplt_isec->align - 1) & ~(l->gotplt_isec->align - 1);
 
 	for (size_t k = 0; k < s->nrelocs; k++) {
 		struct reloc *r = &s->relocs[k];

@@ -70,6 +70,8 @@ struct evaluator {
 	bool failed;		/* a fatal error was reported: stop */
 	bool rel_from_abs;	/* `.` (or ALIGN/ORIGIN/SEGMENT_START) was used and no
 				   ABSOLUTE/NEXT/section conversion happened since */
+	const char *src;	/* the one symbol the expression reads (GNU ld's assign_src) */
+	bool src_many;		/* ... or more than one */
 };
 
 static void report(struct evaluator *ev, enum eval_status st, const struct expr *where,
@@ -226,6 +228,9 @@ static bool eval_symbol(struct evaluator *ev, const struct expr *e, const char *
 	const struct eval_ops *ops = ev->env->ops;
 	struct value v;
 
+	if (ev->src)
+		ev->src_many = true;
+	ev->src = name;
 	if (!ops || !ops->symbol) {
 		not_constant(ev, e);
 		return false;
@@ -669,9 +674,13 @@ static bool eval_raw(struct evaluator *ev, const struct expr *e, struct xval *ou
 		return eval_binary(ev, e, out);
 	case EX_COND: {
 		struct xval c;
+		const char *src = ev->src;
+		bool many = ev->src_many;
 
 		if (!eval(ev, e->u.cond.c, &c))
 			return false;
+		ev->src = src;		/* the condition's symbols do not count */
+		ev->src_many = many;
 		check_folded(ev, c.val ? e->u.cond.b : e->u.cond.a);
 		if (ev->failed)
 			return false;
@@ -718,6 +727,7 @@ struct eval_result expr_eval(const struct expr *e, const struct eval_env *env)
 		x.kind = VK_ABS;
 		r.final_sec = env->dot.sec;
 	}
+	r.assign_src = ev.src_many ? NULL : ev.src;
 	r.v.val = truncate_bits(env, x.val);
 	r.v.sec = x.kind == VK_REL ? x.sec : NULL;
 	r.number = x.kind == VK_NUM;

@@ -462,6 +462,8 @@ struct eval_result {
 	struct output_sect_ref *final_sec; /* top level only: the value is absolute for every
 					   later expression, but the symbol assigned it ends up in
 					   this section (GNU ld's ldexp_finalize_syms) */
+	const char *assign_src;		/* the only symbol the expression read, if just one: a symbol
+					   assigned the result takes its type (as GNU ld) */
 	const struct expr *where;	/* sub-expression at fault (for messages) */
 	char msg[256];			/* the GNU-ld style message (without prog prefix) */
 };
