@@ -439,7 +439,7 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 			if (os->removed || os->discard || os->reloc_for)
 				continue;
 			os->sym_index = (uint32_t)o->n;
-			sym_emit(o, NULL, (os->flags & SHF_ALLOC) ? os->vma : 0, 0, STB_LOCAL, STT_SECTION, 0,
+			sym_emit(o, NULL, os->vma, 0, STB_LOCAL, STT_SECTION, 0,
 				 (uint16_t)os->shndx);
 		}
 
@@ -448,6 +448,15 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 		struct input_file *f = l->files.v[fi];
 		if (dm == DISCARD_ALL)
 			break;
+		/* GNU ld writes a file's locals only when some section of it is linked
+		   (a file --gc-sections or /DISCARD/ emptied gives none, not even STT_FILE) */
+		bool linked = false;
+		for (size_t i = 0; i < f->nsections && !linked; i++) {
+			const struct input_section *s = f->sections[i];
+			linked = s && s->out && !s->discarded && !s->out->discard;
+		}
+		if (!linked)
+			continue;
 		/* GNU ld names the file when the object has no STT_FILE of its own */
 		bool file_named = f->first_global > 1 && f->syms[1] && f->syms[1]->type == STT_FILE;
 		for (size_t i = 1; i < f->first_global && i < f->nsyms; i++) {
