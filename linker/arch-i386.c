@@ -23,6 +23,8 @@ static const struct reloc_howto howtos[] = {
 	H(R_386_8, RK_ABS, 1, 'b'),
 	H(R_386_PC8, RK_PC, 1, 's'),
 	H(R_386_SIZE32, RK_SIZE, 4, 'u'),
+	H(R_386_TLS_LE, RK_TPOFF, 4, 'b'),
+	H(R_386_TLS_LE_32, RK_TPOFF_NEG, 4, 'b'),
 	H(R_386_GOT32X, RK_GOT32X, 4, 'b'),
 };
 

@@ -641,6 +641,7 @@ enum rkind {
 	RK_PLT,			/* L + A - P (static: S + A - P) */
 	RK_SIZE,		/* Z + A               */
 	RK_TPOFF,		/* S + A - end of the TLS block (local exec) */
+	RK_TPOFF_NEG,		/* end of the TLS block - S + A (i386 TLS_LE_32) */
 	RK_UNSUPPORTED,
 };
 

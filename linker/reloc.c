@@ -644,6 +644,11 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 			v = S + A - (tls_segment(ctx, &tls_start, &tp) ? tp : 0);
 			break;
 		}
+		case RK_TPOFF_NEG: {
+			uint64_t tls_start, tp;
+			v = (tls_segment(ctx, &tls_start, &tp) ? tp : 0) - S + A;
+			break;
+		}
 		default:
 			v = 0;
 			break;
