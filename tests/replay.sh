@@ -5,7 +5,8 @@
 # ld.bfd and compares the outputs, through ../shared/kernel/replay.sh (PASS
 # means the loaded bytes, section headers, program headers, symbols and
 # kept relocations are all identical).  Its per-fixture lines are passed
-# through.
+# through; a PASS whose build-id differs from GNU ld's is counted as a
+# failure (the build-id hashes nearly the whole file).
 #
 # Replayed: the links klink is expected to pass today, the static
 # executables linked with -T, in the x86_64 (tiny) and x86_64-defconfig
@@ -84,6 +85,14 @@ if [ $# = 0 ]; then
 elif [ "$rc" != 0 ] && [ "$fail" = 0 ]; then
 	echo "FAIL: ../shared/kernel/replay.sh exited $rc"
 	fail=1
+fi
+# the build-id is a hash of nearly the whole file (headers, every section
+# but the symbol and string tables): klink's must equal ld.bfd's too
+bid=$(grep -c '^PASS .*buildid=diff' "$log")
+if [ "$bid" -gt 0 ]; then
+	echo "FAIL: $bid fixture(s) above pass but with another build-id than GNU ld's (the files differ)"
+	pass=$((pass - bid))
+	fail=$((fail + bid))
 fi
 echo "replay time: $((end - start)) s"
 # keep the diffs only when something failed
