@@ -563,6 +563,7 @@ static bool ar_load_member(struct ctx *ctx, struct archive *a, size_t off)
 			snprintf(path, pn, "%.*s/%s", (int)(slash - a->path), a->path, name);
 		}
 		f->path = path;
+		f->display = path;	/* GNU ld names a thin archive's member by its path alone */
 		if (!map_file(path, &f->image, &f->size)) {
 			error(ctx, "%s: cannot open member %s: %s", a->path, path, strerror(errno));
 			return false;

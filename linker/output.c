@@ -453,7 +453,7 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 		bool linked = false;
 		for (size_t i = 0; i < f->nsections && !linked; i++) {
 			const struct input_section *s = f->sections[i];
-			linked = s && s->out && !s->discarded && !s->out->discard;
+			linked = s && s->out && !s->discarded && !s->out->discard && !s->out->removed;
 		}
 		if (!linked)
 			continue;
