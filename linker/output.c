@@ -147,9 +147,13 @@ static uint64_t entry_address(struct ctx *ctx)
 			if (st->kind == ST_ENTRY)
 				name = st->u.name, from_script = true;
 	(void)from_script;
+	/*
+	 * No -e and no ENTRY: GNU ld's generic default is "start" (the ELF
+	 * default scripts say ENTRY(_start)), silently falling back on .text.
+	 */
 	bool defaulted = !name;
 	if (!name)
-		name = "_start";
+		name = "start";
 	struct symbol *s = sym_lookup(ctx, name);
 	bool undef = true;
 	uint64_t v = 0;
@@ -166,12 +170,16 @@ static uint64_t entry_address(struct ctx *ctx)
 	}
 	struct osec *text = osec_find(ctx, ".text");
 	unsigned w = l->arch->is64 ? 16 : 8;
+	/* an empty .text GNU ld drops later still has its address then */
+	if (text && defaulted)
+		return text->vma;
 	if (text && !text->removed) {
 		warn(ctx, "cannot find entry symbol %s; defaulting to %0*llx", name, w,
 		     (unsigned long long)text->vma);
 		return text->vma;
 	}
-	warn(ctx, "cannot find entry symbol %s; not setting start address", name);
+	if (!defaulted)
+		warn(ctx, "cannot find entry symbol %s; not setting start address", name);
 	return 0;
 }
 

@@ -1,0 +1,7 @@
+	.text
+	nop
+	.globl _start
+_start:	nop
+	.globl start
+start:	ret
+	.section .note.GNU-stack,"",@progbits
