@@ -910,6 +910,62 @@ static void note_script_symbols(struct ctx *ctx, const struct stmt *st)
 	}
 }
 
+/*
+ * GNU ld opens the files a script's input section descriptions name
+ * literally (`b.o(.text)`: no wildcard, not archive:member) when it walks
+ * the script, so such a file is loaded where the script is (before the
+ * files after -T on the command line), and one the command line does not
+ * name is opened as if it did.  Load order is the order sections are then
+ * matched in, and the order of symbol resolution.
+ */
+static void load_named_in(struct ctx *ctx, const struct stmt *list, size_t pos, bool *done,
+			  struct group_state *g)
+{
+	const struct options *o = &ctx->opt;
+	for (const struct stmt *st = list; st; st = st->next) {
+		switch (st->kind) {
+		case ST_SECTIONS:
+			load_named_in(ctx, st->u.block, pos, done, g);
+			continue;
+		case ST_OUTSECT:
+			load_named_in(ctx, st->u.osec.body, pos, done, g);
+			continue;
+		case ST_OVERLAY:
+			load_named_in(ctx, st->u.overlay.sections, pos, done, g);
+			continue;
+		case ST_INPUT_SECTION:
+			break;
+		default:
+			continue;
+		}
+		const char *name = st->u.input.file ? st->u.input.file->text : NULL;
+		if (!name || strpbrk(name, "*?[") || strchr(name, ':'))
+			continue;
+		bool seen = false;
+		for (size_t i = 0; i < pos && !seen; i++)
+			seen = o->inputs[i].kind == IN_FILE && strcmp(o->inputs[i].name, name) == 0;
+		for (size_t i = 0; i < ctx->link.files.n && !seen; i++) {
+			const struct input_file *f = ctx->link.files.v[i];
+			seen = f->kind != FK_ARCHIVE_MEMBER && strcmp(f->path, name) == 0;
+		}
+		if (seen)
+			continue;
+		size_t later = 0;
+		for (size_t i = pos + 1; i < o->ninputs && !later; i++)
+			if (o->inputs[i].kind == IN_FILE && strcmp(o->inputs[i].name, name) == 0)
+				later = i;
+		if (later) {
+			if (done[later])
+				continue;
+			done[later] = true;
+			load_path(ctx, name, name, o->inputs[later].state.format,
+				  o->inputs[later].state.whole_archive, g);
+		} else {
+			load_path(ctx, name, name, NULL, false, g);
+		}
+	}
+}
+
 void read_inputs(struct ctx *ctx)
 {
 	struct options *o = &ctx->opt;
@@ -921,10 +977,13 @@ void read_inputs(struct ctx *ctx)
 	if (ctx->target != TARGET_NONE)
 		ctx->link.arch = arch_for(ctx->target);
 
+	bool *done = xcalloc(o->ninputs + 1, sizeof *done);
 	for (size_t i = 0; i < o->ninputs; i++) {
 		const struct input_item *it = &o->inputs[i];
 		switch (it->kind) {
 		case IN_FILE:
+			if (done[i])
+				break;
 			load_path(ctx, it->name, it->name, it->state.format, it->state.whole_archive, &g);
 			break;
 		case IN_LIB: {
@@ -940,7 +999,8 @@ void read_inputs(struct ctx *ctx)
 		case IN_SCRIPT:
 			if (next_script < ctx->nscripts) {
 				note_script_symbols(ctx, ctx->scripts[next_script]->stmts);
-				process_script_inputs(ctx, ctx->scripts[next_script++], NULL, &g);
+				process_script_inputs(ctx, ctx->scripts[next_script], NULL, &g);
+				load_named_in(ctx, ctx->scripts[next_script++]->stmts, i, done, &g);
 			}
 			break;
 		case IN_START_GROUP:
