@@ -869,6 +869,8 @@ static void place_section(struct assigner *a, struct lstep *step)
 						    (unsigned long long)v);
 				if (v >= sdot)
 					sdot = v;
+				it->moves_dot = true;
+				it->offset = sdot - vma;
 			} else {
 				define_script_symbol(a, st, os, &r, v);
 			}

@@ -493,7 +493,8 @@ struct osec_item {
 	enum item_kind kind;
 	const struct stmt *stmt;
 	struct ptrvec secs;		/* IT_INPUT: struct input_section * in placement order */
-	uint64_t offset;		/* IT_DATA: where it went */
+	uint64_t offset;		/* IT_DATA: where it went; IT_ASSIGN to '.': where '.' went */
+	bool moves_dot;			/* IT_ASSIGN: assigned '.' (a gap up to offset is padded alone) */
 	uint64_t data_value;		/* IT_DATA: evaluated value */
 };
 

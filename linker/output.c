@@ -264,6 +264,14 @@ static void build_contents(struct ctx *ctx, struct osec *os)
 			plen = fill_pattern(it->stmt->u.expr, const_value(ctx, it->stmt->u.expr), pat);
 			continue;
 		}
+		if (it->kind == IT_ASSIGN && it->moves_dot) {
+			/* each move of '.' is its own pad, with the fill then in effect */
+			if (it->offset > pos && it->offset <= os->size) {
+				fill_gap(ctx, os, os->contents + pos, it->offset - pos, pat, plen);
+				pos = it->offset;
+			}
+			continue;
+		}
 		if (it->kind == IT_DATA) {
 			if (it->offset > pos)
 				fill_gap(ctx, os, os->contents + pos, it->offset - pos, pat, plen);
@@ -512,6 +520,11 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 			bool forced_local = s->hidden_by_script;
 			if (s->kind == SK_UNDEF) {
 				if (!s->referenced || pass == 0)
+					continue;
+				/* GNU ld leaves out the undefined symbols only objects refer to
+				   (with --emit-relocs, those no relocation refers to) */
+				if (!s->linker_ref && !(ctx->opt.emit_relocs && s->ref_regular) &&
+				    !(s->bind == STB_WEAK || s->weak_undef_seen))
 					continue;
 				/* x86 resolves undefined weak symbols to 0 in static links and drops them */
 				if ((s->bind == STB_WEAK || s->weak_undef_seen) && l->arch->machine != EM_ARM &&
