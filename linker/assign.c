@@ -593,7 +593,7 @@ static void do_assert(struct assigner *a, const struct stmt *st)
 	if (!eval(a, st->u.assert_.cond, &r))
 		return;
 	if (value_abs(&a->env, r.v) == 0 && a->final)
-		error(a->ctx, "%s", st->u.assert_.msg);
+		link_error(a->ctx, "%s", st->u.assert_.msg);
 }
 
 static bool is_num(const struct expr *e, uint64_t v)
@@ -1062,7 +1062,7 @@ static void place_section(struct assigner *a, struct lstep *step)
 		reg->cursor = vma + size;
 		if (a->final && reg->cursor > reg->origin + reg->length && !reg->overflow_reported) {
 			reg->overflow_reported = true;
-			error(a->ctx, "region `%s' overflowed by %llu bytes", reg->name,
+			link_error(a->ctx, "region `%s' overflowed by %llu bytes", reg->name,
 			      (unsigned long long)(reg->cursor - reg->origin - reg->length));
 		}
 		a->dot = vma + size;

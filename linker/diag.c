@@ -40,6 +40,27 @@ void error(struct ctx *ctx, const char *fmt, ...)
 	ctx->errors++;
 }
 
+void link_error(struct ctx *ctx, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vreport(ctx, "", fmt, ap);
+	va_end(ap);
+	ctx->errors++;
+	ctx->link_errors++;
+}
+
+/* -w drops warnings; --fatal-warnings makes them errors (that --noinhibit-exec lets pass). */
+static void count_warning(struct ctx *ctx)
+{
+	ctx->warnings++;
+	if (ctx->opt.fatal_warnings) {
+		ctx->errors++;
+		ctx->link_errors++;
+	}
+}
+
 void warn(struct ctx *ctx, const char *fmt, ...)
 {
 	va_list ap;
@@ -49,9 +70,19 @@ void warn(struct ctx *ctx, const char *fmt, ...)
 	va_start(ap, fmt);
 	vreport(ctx, "warning: ", fmt, ap);
 	va_end(ap);
-	ctx->warnings++;
-	if (ctx->opt.fatal_warnings)
-		ctx->errors++;
+	count_warning(ctx);
+}
+
+void warn_plain(struct ctx *ctx, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (ctx->opt.no_warnings)
+		return;
+	va_start(ap, fmt);
+	vreport(ctx, "", fmt, ap);
+	va_end(ap);
+	count_warning(ctx);
 }
 
 void message(struct ctx *ctx, const char *fmt, ...)
@@ -64,17 +95,33 @@ void message(struct ctx *ctx, const char *fmt, ...)
 }
 
 /* An error GNU ld prints without the program name (its "%H: ..." messages). */
+static void vreport_plain(struct ctx *ctx, const char *fmt, va_list ap)
+{
+	fflush(ctx->out);
+	vfprintf(ctx->err, fmt, ap);
+	fputc('\n', ctx->err);
+	fflush(ctx->err);
+}
+
 void error_plain(struct ctx *ctx, const char *fmt, ...)
 {
 	va_list ap;
 
-	fflush(ctx->out);
 	va_start(ap, fmt);
-	vfprintf(ctx->err, fmt, ap);
+	vreport_plain(ctx, fmt, ap);
 	va_end(ap);
-	fputc('\n', ctx->err);
-	fflush(ctx->err);
 	ctx->errors++;
+}
+
+void link_error_plain(struct ctx *ctx, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vreport_plain(ctx, fmt, ap);
+	va_end(ap);
+	ctx->errors++;
+	ctx->link_errors++;
 }
 
 /* No output file is left behind by a failed link. */
@@ -99,7 +146,7 @@ void fatal(struct ctx *ctx, const char *fmt, ...)
 
 void checkpoint(struct ctx *ctx)
 {
-	if (ctx->errors) {
+	if (ctx->errors > (ctx->opt.noinhibit_exec ? ctx->link_errors : 0)) {
 		fflush(ctx->out);
 		drop_output(ctx);
 		exit(1);

@@ -201,6 +201,7 @@ struct options {
 	/* diagnostics */
 	bool no_undefined;
 	enum unresolved_mode unresolved;
+	bool ignore_unresolved_in_objects; /* the last of --unresolved-symbols=, --no-undefined, -z defs/undefs */
 	bool warn_unresolved;		/* --warn-unresolved-symbols          */
 	enum tristate allow_shlib_undefined;
 	bool allow_multiple_definition;
@@ -425,6 +426,8 @@ struct symbol {
 	unsigned shndx;			/* raw st_shndx from the input */
 	bool local;			/* a local symbol of its file */
 	bool referenced;		/* some input refers to it */
+	bool linker_ref;		/* -u, -e, EXTERN or the ENTRY of a script refer to it */
+	bool undef_reported;		/* an undefined reference to it was reported (--warn-once) */
 	bool ref_regular;		/* referenced by a relocation */
 	bool provide;			/* defined by PROVIDE (only if referenced) */
 	bool provide_pending;		/* PROVIDE not (yet) taking effect */
@@ -732,13 +735,22 @@ bool parse_elf_object(struct ctx *ctx, struct input_file *f);
 void error(struct ctx *ctx, const char *fmt, ...) KLINK_PRINTF(2, 3);
 /* "MSG\n" without the program name, counted as an error. */
 void error_plain(struct ctx *ctx, const char *fmt, ...) KLINK_PRINTF(2, 3);
+/*
+ * Errors that only keep GNU ld from writing its output (its "%X" ones:
+ * undefined references, multiple definitions, relocation overflows,
+ * ASSERT, region overflow): --noinhibit-exec writes it anyway and exits 0.
+ */
+void link_error(struct ctx *ctx, const char *fmt, ...) KLINK_PRINTF(2, 3);
+void link_error_plain(struct ctx *ctx, const char *fmt, ...) KLINK_PRINTF(2, 3);
+/* "PROG: MSG\n" counted as a warning (MSG says "warning:" where GNU ld puts it). */
+void warn_plain(struct ctx *ctx, const char *fmt, ...) KLINK_PRINTF(2, 3);
 /* "PROG: warning: MSG\n"; an error too under --fatal-warnings. */
 void warn(struct ctx *ctx, const char *fmt, ...) KLINK_PRINTF(2, 3);
 /* "PROG: MSG\n", not counted (GNU ld's plain %P messages). */
 void message(struct ctx *ctx, const char *fmt, ...) KLINK_PRINTF(2, 3);
 /* "PROG: MSG\n", then exit(1). */
 __attribute__((noreturn)) void fatal(struct ctx *ctx, const char *fmt, ...) KLINK_PRINTF(2, 3);
-/* exit(1) if any error was counted. */
+/* exit(1) if any error was counted (but link_error()s under --noinhibit-exec). */
 void checkpoint(struct ctx *ctx);
 
 /* ------------------------------------------------------------------ */
@@ -750,6 +762,7 @@ struct ctx {
 	FILE *out;			/* stdout (tests may redirect)       */
 	FILE *err;			/* stderr (tests may redirect)       */
 	int errors;			/* counted by error(), checked by checkpoint() */
+	int link_errors;		/* those of them --noinhibit-exec lets pass (link_error()) */
 	int warnings;
 	struct options opt;
 

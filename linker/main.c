@@ -8,32 +8,65 @@
 
 #include "klink.h"
 
-/* -u SYMBOL and EXTERN(SYMBOL...): undefined references before any input. */
+/*
+ * The entry symbol GNU ld asks for before reading inputs: -e SYMBOL (not a
+ * number), else the last ENTRY of the -T scripts, else, with no -T, the
+ * built-in script's ENTRY(_start).  NULL: none.
+ */
+static const char *requested_entry(struct ctx *ctx)
+{
+	if (ctx->opt.entry) {
+		char *end = NULL;
+		strtoull(ctx->opt.entry, &end, 0);
+		return end && !*end && end != ctx->opt.entry ? NULL : ctx->opt.entry;
+	}
+	const char *name = NULL;
+	for (size_t i = 0; i < ctx->nscripts; i++)
+		for (const struct stmt *st = ctx->scripts[i]->stmts; st; st = st->next)
+			if (st->kind == ST_ENTRY)
+				name = st->u.name;
+	if (!name && ctx->opt.scripts.n == 0)
+		name = "_start";
+	return name;
+}
+
+/* An undefined reference the command line or a script makes. */
+static void request_symbol(struct ctx *ctx, const char *name)
+{
+	struct symbol *s = sym_intern(ctx, name);
+	s->referenced = true;
+	s->linker_ref = true;
+	sym_note_created(ctx, s);
+}
+
+/* -e/ENTRY, -u SYMBOL and EXTERN(SYMBOL...): undefined references before any input. */
 static void add_undefined_requests(struct ctx *ctx)
 {
-	/* -e SYMBOL is an undefined reference too, as in GNU ld */
-	char *end = NULL;
-	if (ctx->opt.entry)
-		strtoull(ctx->opt.entry, &end, 0);
-	if (ctx->opt.entry && (!end || *end || end == ctx->opt.entry)) {	/* not a number */
-		struct symbol *s = sym_intern(ctx, ctx->opt.entry);
-		s->referenced = true;
-		sym_note_created(ctx, s);
-	}
-	for (size_t i = 0; i < ctx->opt.undefined.n; i++) {
-		struct symbol *s = sym_intern(ctx, ctx->opt.undefined.v[i]);
-		s->referenced = true;
-		sym_note_created(ctx, s);
-	}
+	const char *entry = requested_entry(ctx);
+	if (entry)
+		request_symbol(ctx, entry);
+	for (size_t i = 0; i < ctx->opt.undefined.n; i++)
+		request_symbol(ctx, ctx->opt.undefined.v[i]);
 	for (size_t i = 0; i < ctx->nscripts; i++)
 		for (const struct stmt *st = ctx->scripts[i]->stmts; st; st = st->next)
 			if (st->kind == ST_EXTERN)
 				for (const struct namelist *n = st->u.names; n; n = n->next)
-				{
-					struct symbol *s = sym_intern(ctx, n->name);
-					s->referenced = true;
-					sym_note_created(ctx, s);
-				}
+					request_symbol(ctx, n->name);
+}
+
+/*
+ * --no-define-common and INHIBIT_COMMON_ALLOCATION leave commons
+ * unallocated, which GNU ld only allows for -shared (checked before it
+ * looks at any input).
+ */
+static void check_common_inhibition(struct ctx *ctx)
+{
+	bool inhibit = ctx->opt.no_define_common;
+	for (size_t i = 0; i < ctx->nscripts && !inhibit; i++)
+		for (const struct stmt *st = ctx->scripts[i]->stmts; st && !inhibit; st = st->next)
+			inhibit = st->kind == ST_INHIBIT_COMMON_ALLOCATION;
+	if (inhibit && ctx->opt.type != LINK_SHARED)
+		fatal(ctx, "--no-define-common may not be used without -shared");
 }
 
 /* What the target and the options fix before the layout. */
@@ -110,6 +143,7 @@ int main(int argc, char **argv)
 		return dump_scripts(ctx);	/* klink extension: no link */
 	load_scripts(ctx);			/* options.c: -T, --dT, --version-script, --defsym */
 	checkpoint(ctx);
+	check_common_inhibition(ctx);
 
 	if (ctx->opt.nfiles == 0 && ctx->script_inputs == 0) {
 		if (ctx->opt.version_printed)

@@ -538,6 +538,11 @@ static void z_option(struct ctx *ctx, const char *kw, enum parse_status *st)
 		return;
 	}
 known:
+	/* -z defs / -z undefs: like --no-undefined, the last one given wins */
+	if (!strcmp(kw, "defs"))
+		o->ignore_unresolved_in_objects = false;
+	else if (!strcmp(kw, "undefs"))
+		o->ignore_unresolved_in_objects = true;
 	strlist_add(&o->z_keywords, kw);
 }
 
@@ -1147,7 +1152,10 @@ static enum parse_status do_option(struct ctx *ctx, const struct optdef *d, cons
 	case O_UNDEFINED_VERSION: o->no_undefined_version = false; break;
 
 	/* diagnostics */
-	case O_NO_UNDEFINED: o->no_undefined = true; break;
+	case O_NO_UNDEFINED:
+		o->no_undefined = true;
+		o->ignore_unresolved_in_objects = false;
+		break;
 	case O_UNRESOLVED_SYMBOLS:
 		if (!strcmp(val, "ignore-all")) o->unresolved = UNRESOLVED_IGNORE_ALL;
 		else if (!strcmp(val, "report-all")) o->unresolved = UNRESOLVED_REPORT_ALL;
@@ -1157,6 +1165,8 @@ static enum parse_status do_option(struct ctx *ctx, const struct optdef *d, cons
 			message(ctx, "bad --unresolved-symbols option: %s", val);
 			return PARSE_ERROR;
 		}
+		o->ignore_unresolved_in_objects = o->unresolved == UNRESOLVED_IGNORE_ALL ||
+						  o->unresolved == UNRESOLVED_IGNORE_IN_OBJECTS;
 		break;
 	case O_WARN_UNRESOLVED: o->warn_unresolved = true; break;
 	case O_ERROR_UNRESOLVED: o->warn_unresolved = false; break;

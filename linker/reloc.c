@@ -266,14 +266,24 @@ void scan_relocs(struct ctx *ctx)
 		struct input_file *f = l->files.v[fi];
 		for (size_t i = 0; i < f->nsections; i++) {
 			struct input_section *s = f->sections[i];
-			if (!s || s->discarded || !s->nrelocs || !(s->flags & SHF_ALLOC))
+			if (!s || s->discarded || !s->nrelocs)
 				continue;
+			if (!(s->flags & SHF_ALLOC)) {
+				for (size_t k = 0; k < s->nrelocs; k++) {
+					struct symbol *sym = reloc_symbol(s, &s->relocs[k]);
+					if (sym)
+						sym->ref_regular = true;
+				}
+				continue;
+			}
 			for (size_t k = 0; k < s->nrelocs; k++) {
 				struct reloc *r = &s->relocs[k];
 				const struct reloc_howto *h = howto_of(a, r->type);
 				if (!h)
 					continue;
 				struct symbol *sym = reloc_symbol(s, r);
+				if (sym)
+					sym->ref_regular = true;
 				if (sym && sym == gotsym)
 					got_referenced = true;
 				switch (h->kind) {
@@ -446,10 +456,29 @@ static char *place_for_message(struct ctx *ctx, struct input_section *s, uint64_
 	return full;
 }
 
+/*
+ * A relocation against an undefined (not weak) symbol, as GNU ld reports it:
+ * nothing under --unresolved-symbols=ignore-all/ignore-in-object-files (or
+ * -z undefs) unless the symbol is not STV_DEFAULT, nothing for a name given
+ * to --ignore-unresolved-symbol (nor, with --warn-once, for one already
+ * reported), a warning under --warn-unresolved-symbols, else an error (that
+ * --noinhibit-exec lets pass).  The relocation is then applied with 0.
+ */
 static void undefined_reference(struct ctx *ctx, struct input_section *s, uint64_t off,
-				const struct symbol *sym)
+				struct symbol *sym)
 {
 	struct link *l = &ctx->link;
+	const struct options *o = &ctx->opt;
+	bool hidden = sym->visibility != STV_DEFAULT;
+	if (o->ignore_unresolved_in_objects && !hidden)
+		return;
+	bool err = (!o->ignore_unresolved_in_objects && !o->warn_unresolved) || hidden;
+	for (size_t i = 0; i < o->ignore_unresolved.n; i++)
+		if (strcmp(o->ignore_unresolved.v[i], sym->name) == 0)
+			return;
+	if (sym->undef_reported && o->warn_once)
+		return;
+	sym->undef_reported = true;
 	if (l->undef_name && strcmp(l->undef_name, sym->name) == 0) {
 		l->undef_count++;
 	} else {
@@ -459,10 +488,13 @@ static void undefined_reference(struct ctx *ctx, struct input_section *s, uint64
 	if (l->undef_count > 5)
 		return;
 	char *where = place_for_message(ctx, s, off);
-	if (l->undef_count == 5)
-		error(ctx, "%s: more undefined references to `%s' follow", where, sym->name);
+	bool more = l->undef_count == 5;
+	if (err)
+		link_error(ctx, more ? "%s: more undefined references to `%s' follow"
+				     : "%s: undefined reference to `%s'", where, sym->name);
 	else
-		error(ctx, "%s: undefined reference to `%s'", where, sym->name);
+		warn_plain(ctx, more ? "%s: warning: more undefined references to `%s' follow"
+				     : "%s: warning: undefined reference to `%s'", where, sym->name);
 	free(where);
 }
 
@@ -475,9 +507,9 @@ static void truncated(struct ctx *ctx, struct input_section *s, uint64_t off,
 		snprintf(extra, sizeof extra, "+%llx", (unsigned long long)addend);
 	if (!sym || sym->is_section_sym) {
 		const char *secname = sym && sym->sec ? sym->sec->name : "*ABS*";
-		error_plain(ctx, "%s: relocation truncated to fit: %s against `%s'%s", where, h->name, secname, extra);
+		link_error_plain(ctx, "%s: relocation truncated to fit: %s against `%s'%s", where, h->name, secname, extra);
 	} else if (sym->kind == SK_UNDEF) {
-		error_plain(ctx, "%s: relocation truncated to fit: %s against undefined symbol `%s'", where,
+		link_error_plain(ctx, "%s: relocation truncated to fit: %s against undefined symbol `%s'", where,
 		      h->name, sym->name);
 	} else if (!sym->local && (sym->kind == SK_DEFINED || sym->kind == SK_ABS || sym->kind == SK_SCRIPT)) {
 		/* the defining section and its owner: an input section and file, or
@@ -494,10 +526,10 @@ static void truncated(struct ctx *ctx, struct input_section *s, uint64_t off,
 			secname = "*ABS*";
 			owner = sym->kind == SK_ABS && sym->file ? sym->file->display : out;
 		}
-		error_plain(ctx, "%s: relocation truncated to fit: %s against symbol `%s' defined in %s section in %s",
+		link_error_plain(ctx, "%s: relocation truncated to fit: %s against symbol `%s' defined in %s section in %s",
 			    where, h->name, sym->name, secname, owner);
 	} else {
-		error_plain(ctx, "%s: relocation truncated to fit: %s against `%s'", where, h->name, sym->name);
+		link_error_plain(ctx, "%s: relocation truncated to fit: %s against `%s'", where, h->name, sym->name);
 	}
 	free(where);
 }
@@ -540,10 +572,8 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 				S = symbol_address(ctx, sym, &undef);
 			}
 			if (undef && !(sym->bind == STB_WEAK || sym->weak_undef_seen) &&
-			    (s->flags & SHF_ALLOC)) {
+			    (s->flags & SHF_ALLOC))
 				undefined_reference(ctx, s, r->offset, sym);	/* even for R_*_NONE */
-				continue;
-			}
 		}
 		if (h->kind == RK_NONE)
 			continue;
@@ -657,7 +687,7 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 			if (r->relaxed && a->is64 && sym && !sym->is_section_sym) {
 				/* the place is where the field is now (jmp: a byte back) */
 				char *where = place_for_message(ctx, s, r->offset - (r->relaxed_jmp ? 1 : 0));
-				error_plain(ctx, "%s: failed to convert GOTPCREL relocation against '%s'; "
+				link_error_plain(ctx, "%s: failed to convert GOTPCREL relocation against '%s'; "
 					    "relink with --no-relax", where, sym->name);
 				free(where);
 			} else {

@@ -218,9 +218,9 @@ static void multiple_definition(struct ctx *ctx, struct symbol *old, struct inpu
 	snprintf(first, sizeof first, "%s:(%s+0x%llx)", old->file ? old->file->display : "?",
 		 section_label(old), (unsigned long long)old->value);
 	if (here)
-		error(ctx, "%s: multiple definition of `%s'; %s: first defined here", here, name, first);
+		link_error(ctx, "%s: multiple definition of `%s'; %s: first defined here", here, name, first);
 	else
-		error(ctx, "%s: multiple definition of `%s'; %s: first defined here", f->display,
+		link_error(ctx, "%s: multiple definition of `%s'; %s: first defined here", f->display,
 		      name, first);
 	free(here);
 }
@@ -394,39 +394,84 @@ char *describe_place(struct input_section *sec, uint64_t offset)
  * section of the file that defined it (matched by `*(COMMON)`), as GNU ld
  * does, unless -r without -d keeps them common.
  */
+static unsigned log2_align(uint64_t a)
+{
+	unsigned p = 0;
+	while (p < 63 && (1ull << (p + 1)) <= a)
+		p++;
+	return p;
+}
+
+/*
+ * Give common symbol S its place at the end of the COMMON section of the
+ * file holding its (largest) definition.
+ */
+static void allocate_common(struct symbol *s)
+{
+	struct input_file *f = s->file;
+	struct input_section *cs = NULL;
+	if (f->nsections && f->sections[f->nsections - 1] &&
+	    strcmp(f->sections[f->nsections - 1]->name, "COMMON") == 0 &&
+	    f->sections[f->nsections - 1]->index == 0)
+		cs = f->sections[f->nsections - 1];
+	if (!cs) {
+		cs = xcalloc(1, sizeof *cs);
+		cs->file = f;
+		cs->name = "COMMON";
+		cs->type = SHT_NOBITS;
+		cs->flags = SHF_ALLOC | SHF_WRITE;
+		cs->align = 1;
+		f->sections = xrealloc(f->sections, (f->nsections + 1) * sizeof *f->sections);
+		f->sections[f->nsections++] = cs;
+	}
+	uint64_t a = s->common_align ? s->common_align : 1;
+	cs->size = (cs->size + a - 1) & ~(a - 1);
+	if (a > cs->align)
+		cs->align = a;
+	s->kind = SK_DEFINED;
+	s->sec = cs;
+	s->value = cs->size;
+	cs->size += s->size;
+}
+
+/*
+ * After all inputs are in: give every common symbol a place in a COMMON
+ * section of the file that defined it (matched by `*(COMMON)`), as GNU ld
+ * does, unless -r without -d keeps them common.  GNU ld walks its symbol
+ * hash table to do it, so the order within a file's COMMON is the table's;
+ * --sort-common walks it once per alignment (2^4 and more, 2^3 ... 2^0
+ * descending; 2^0 ... 2^4, then the larger ones ascending).
+ */
 void resolve_symbols(struct ctx *ctx)
 {
 	struct link *l = &ctx->link;
 
+	if (ctx->opt.type == LINK_RELOCATABLE && !ctx->opt.force_common_definition)
+		return;
+	struct ptrvec order = { 0 };
+	symtab_bfd_order(ctx, &order);
 	for (size_t i = 0; i < l->symtab.order.n; i++) {
 		struct symbol *s = l->symtab.order.v[i];
-		if (s->kind != SK_COMMON)
-			continue;
-		if (ctx->opt.type == LINK_RELOCATABLE && !ctx->opt.force_common_definition)
-			continue;
-		struct input_file *f = s->file;
-		struct input_section *cs = NULL;
-		if (f->nsections && f->sections[f->nsections - 1] &&
-		    strcmp(f->sections[f->nsections - 1]->name, "COMMON") == 0 &&
-		    f->sections[f->nsections - 1]->index == 0)
-			cs = f->sections[f->nsections - 1];
-		if (!cs) {
-			cs = xcalloc(1, sizeof *cs);
-			cs->file = f;
-			cs->name = "COMMON";
-			cs->type = SHT_NOBITS;
-			cs->flags = SHF_ALLOC | SHF_WRITE;
-			cs->align = 1;
-			f->sections = xrealloc(f->sections, (f->nsections + 1) * sizeof *f->sections);
-			f->sections[f->nsections++] = cs;
-		}
-		uint64_t a = s->common_align ? s->common_align : 1;
-		cs->size = (cs->size + a - 1) & ~(a - 1);
-		if (a > cs->align)
-			cs->align = a;
-		s->kind = SK_DEFINED;
-		s->sec = cs;
-		s->value = cs->size;
-		cs->size += s->size;
+		if (!s->bfd_seq)
+			vec_push(&order, s);
 	}
+	enum sort_common_mode sc = ctx->opt.sort_common;
+	int passes = sc == SORT_COMMON_NONE ? 1 : 6;
+	for (int pass = 0; pass < passes; pass++) {
+		/* the alignment power this pass takes (at least / at most) */
+		unsigned power = sc == SORT_COMMON_DESCENDING ? (pass < 5 ? 4u - (unsigned)pass : 0u)
+							      : (pass < 5 ? (unsigned)pass : ~0u);
+		for (size_t i = 0; i < order.n; i++) {
+			struct symbol *s = order.v[i];
+			if (s->kind != SK_COMMON)
+				continue;
+			unsigned p = log2_align(s->common_align ? s->common_align : 1);
+			if (sc == SORT_COMMON_DESCENDING && p < power)
+				continue;
+			if (sc == SORT_COMMON_ASCENDING && p > power)
+				continue;
+			allocate_common(s);
+		}
+	}
+	free(order.v);
 }
