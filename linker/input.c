@@ -217,10 +217,11 @@ bool parse_elf_object(struct ctx *ctx, struct input_file *f)
 				f->execstack_note = true;
 			else
 				f->noexecstack_note = true;
-			/* GNU ld drops it, except when relocations are kept */
-			if (!ctx->opt.emit_relocs && ctx->opt.type != LINK_RELOCATABLE)
-				continue;
 		}
+		/* GNU ld drops it, except when relocations are kept; it still
+		   counts for --orphan-handling's messages */
+		bool stack_note = strcmp(name, ".note.GNU-stack") == 0 && !ctx->opt.emit_relocs &&
+				  ctx->opt.type != LINK_RELOCATABLE;
 		struct input_section *s = xcalloc(1, sizeof *s);
 		s->file = f;
 		s->name = name;
@@ -242,6 +243,12 @@ bool parse_elf_object(struct ctx *ctx, struct input_file *f)
 		}
 		if (sh.sh_flags & SHF_EXCLUDE)
 			s->discarded = true;
+		if (stack_note) {
+			s->stack_note = true;
+			s->discarded = true;
+			s->data = NULL;
+			s->size = 0;
+		}
 		f->sections[i] = s;
 	}
 

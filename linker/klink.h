@@ -580,6 +580,7 @@ struct link {
 	bool separate_code;		/* -z separate-code (x86 default) */
 	struct strmap group_sigs;	/* COMDAT signatures seen */
 	struct ptrvec commons;		/* common symbols to allocate */
+	struct ptrvec asserts_failed;	/* assign.c: the ASSERT statements reported */
 	struct input_section *common_sec; /* synthetic COMMON section (.bss) */
 	struct input_file *internal;	/* "linker stubs"/internal file */
 	/* assign.c */

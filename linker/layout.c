@@ -208,12 +208,15 @@ static struct osec_item *item_new(struct osec *os, enum item_kind k, const struc
 
 struct osec *osec_find(struct ctx *ctx, const char *name)
 {
-	for (size_t i = 0; i < ctx->link.osecs.n; i++) {
-		struct osec *os = ctx->link.osecs.v[i];
-		if (strcmp(os->name, name) == 0)
-			return os;
-	}
-	return NULL;
+	return strmap_get(&ctx->link.osec_names, name);
+}
+
+/* A new output section in the link's list (the first of a name is the one found by name). */
+static void osec_add(struct ctx *ctx, struct osec *os)
+{
+	vec_push(&ctx->link.osecs, os);
+	if (!os->discard)
+		strmap_put(&ctx->link.osec_names, os->name, os);
 }
 
 /* Build output sections and their items from the body of one description. */
@@ -261,27 +264,36 @@ static void add_body(struct ctx *ctx, struct matcher *m, struct osec *os,
  * The layout: a list of "layout statements" in order (output sections and
  * the assignments between them), built from SECTIONS.
  */
-static void build_from_sections(struct ctx *ctx, struct matcher *m, const struct stmt *list)
+static struct onode *node_new(const struct stmt *st, struct osec *os);
+static void node_insert_before(struct onode *at, struct onode *n);
+
+/* LIST: the statement list orphans are inserted into (NULL for scripts not followed). */
+static void build_from_sections(struct ctx *ctx, struct matcher *m, const struct stmt *stmts,
+				struct onode *list)
 {
-	for (const struct stmt *st = list; st; st = st->next) {
+	for (const struct stmt *st = stmts; st; st = st->next) {
 		if (st->kind == ST_OUTSECT) {
 			struct osec *os = NULL;
 			if (strcmp(st->u.osec.name, "/DISCARD/") != 0)
 				os = osec_find(ctx, st->u.osec.name);
-			bool is_new = !os;
 			if (!os) {
 				os = osec_new(ctx, st->u.osec.name, st);
-				vec_push(&ctx->link.osecs, os);
+				osec_add(ctx, os);
 			}
 			add_body(ctx, m, os, st->u.osec.body);
-			(void)is_new;
+			if (list)
+				node_insert_before(list, node_new(st, os->discard ? NULL : os));
 		} else if (st->kind == ST_OVERLAY) {
 			for (const struct stmt *c = st->u.overlay.sections; c; c = c->next) {
 				struct osec *os = osec_new(ctx, c->u.osec.name, c);
 				os->overlay = &st->u.overlay;
-				vec_push(&ctx->link.osecs, os);
+				osec_add(ctx, os);
 				add_body(ctx, m, os, c->u.osec.body);
+				if (list)
+					node_insert_before(list, node_new(st, os));
 			}
+		} else if (list) {
+			node_insert_before(list, node_new(st, NULL));
 		}
 	}
 }
@@ -353,145 +365,404 @@ static void sort_item(struct osec_item *it, enum sort_kind k1, enum sort_kind k2
 
 /* ------------------------------------------------------------ orphans */
 
-enum orphan_class { OC_TEXT, OC_RODATA, OC_TDATA, OC_DATA, OC_BSS, OC_NOTE, OC_NONALLOC };
-
-static enum orphan_class classify(uint32_t type, uint64_t flags)
-{
-	if (!(flags & SHF_ALLOC))
-		return OC_NONALLOC;
-	if (flags & SHF_TLS)
-		return OC_TDATA;
-	if (type == SHT_NOBITS)
-		return OC_BSS;
-	if (type == SHT_NOTE)
-		return OC_NOTE;
-	if (flags & SHF_EXECINSTR)
-		return OC_TEXT;
-	if (!(flags & SHF_WRITE))
-		return OC_RODATA;
-	return OC_DATA;
-}
-
-/* Output section flags/type from what it holds (before address assignment). */
-static void osec_kind(struct osec *os, uint32_t *type, uint64_t *flags)
-{
-	*type = SHT_NULL;
-	*flags = 0;
-	for (size_t i = 0; i < os->items.n; i++) {
-		struct osec_item *it = os->items.v[i];
-		if (it->kind == IT_DATA) {
-			*flags |= SHF_ALLOC | SHF_WRITE;
-			*type = SHT_PROGBITS;
-		}
-		for (size_t j = 0; j < it->secs.n; j++) {
-			struct input_section *s = it->secs.v[j];
-			*flags |= s->flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR | SHF_TLS);
-			if (*type == SHT_NULL || (*type == SHT_NOBITS && s->type != SHT_NOBITS))
-				*type = s->type;
-		}
-	}
-}
-
-static const char *const class_anchor[] = {
-	[OC_TEXT] = ".text", [OC_RODATA] = ".rodata", [OC_TDATA] = ".tdata",
-	[OC_DATA] = ".data", [OC_BSS] = ".bss", [OC_NOTE] = ".interp", [OC_NONALLOC] = NULL,
+/*
+ * GNU ld's orphan placement (its ELF emulation), with BFD's view of the
+ * sections: each orphan falls in a class (text, rodata, tdata, data, bss,
+ * rel, note, non-alloc; debugging sections have none).  A class goes after
+ * the output section of its anchor name when the script has one, else after
+ * the last output section whose BFD flags are alike (and, first, of the same
+ * ELF type), else at the start; orphans of a class already placed are
+ * followed.  An orphan goes after its anchor and the symbol assignments
+ * that follow it, but before an assignment to `.' that leads to the next
+ * output section.  Debugging sections go at the end.
+ */
+enum {
+	BF_ALLOC = 1, BF_LOAD = 2, BF_READONLY = 4, BF_CODE = 8, BF_DATA = 16,
+	BF_HAS_CONTENTS = 32, BF_THREAD_LOCAL = 64, BF_DEBUGGING = 128,
 };
 
-/* Position (index in osecs) after which an orphan of class C goes. */
-static long orphan_anchor(struct ctx *ctx, enum orphan_class c)
+static bool debugging_name(const char *n)
 {
-	struct ptrvec *v = &ctx->link.osecs;
-	if (c == OC_NONALLOC)
-		return (long)v->n - 1;
-	/* the named anchor section first */
-	for (long i = (long)v->n - 1; i >= 0; i--) {
-		struct osec *os = v->v[i];
-		if (class_anchor[c] && strcmp(os->name, class_anchor[c]) == 0)
-			return i;
-	}
-	/* else the last output section holding the same kind of sections */
-	for (long i = (long)v->n - 1; i >= 0; i--) {
-		struct osec *os = v->v[i];
-		uint32_t t;
-		uint64_t f;
-		if (os->discard)
-			continue;
-		osec_kind(os, &t, &f);
-		if (t == SHT_NULL)
-			continue;
-		enum orphan_class oc = classify(t, f);
-		if (oc == c || (c == OC_NOTE && oc == OC_RODATA))
-			return i;
-	}
-	/* readonly data and notes fall back to after code, bss to after data */
-	if (c == OC_RODATA || c == OC_NOTE)
-		return orphan_anchor(ctx, OC_TEXT);
-	if (c == OC_BSS || c == OC_TDATA)
-		return orphan_anchor(ctx, OC_DATA);
-	if (c == OC_DATA) {
-		long r = orphan_anchor(ctx, OC_RODATA);
-		return r;
-	}
-	/* nothing alike: after the last allocated section */
-	for (long i = (long)v->n - 1; i >= 0; i--) {
-		struct osec *os = v->v[i];
-		uint32_t t;
-		uint64_t f;
-		osec_kind(os, &t, &f);
-		if (f & SHF_ALLOC)
-			return i;
-	}
-	return (long)v->n - 1;
+	return strncmp(n, ".debug", 6) == 0 || strncmp(n, ".zdebug", 7) == 0 ||
+	       strncmp(n, ".gnu.linkonce.wi.", 17) == 0 || strncmp(n, ".line", 5) == 0 ||
+	       strncmp(n, ".stab", 5) == 0 || strncmp(n, ".gnu.debuglto_", 14) == 0;
 }
 
-static void place_orphan(struct ctx *ctx, struct input_section *s, struct ptrvec *last_orphan_after)
+static unsigned bfd_flags_of(const struct input_section *s)
+{
+	unsigned f = 0;
+	if (s->flags & SHF_ALLOC)
+		f |= BF_ALLOC;
+	if (s->type != SHT_NOBITS)
+		f |= BF_HAS_CONTENTS;
+	if ((f & BF_ALLOC) && s->type != SHT_NOBITS)
+		f |= BF_LOAD;
+	if (!(s->flags & SHF_WRITE))
+		f |= BF_READONLY;
+	if (s->flags & SHF_EXECINSTR)
+		f |= BF_CODE;
+	else if (f & BF_LOAD)
+		f |= BF_DATA;
+	if (s->flags & SHF_TLS)
+		f |= BF_THREAD_LOCAL;
+	if (!(f & BF_ALLOC) && debugging_name(s->name))
+		f |= BF_DEBUGGING;
+	return f;
+}
+
+/* An input section reaches output section OS: its BFD flags as GNU ld merges them. */
+static void bfd_add_input(struct osec *os, unsigned f, uint32_t type)
+{
+	if (!os->has_bfd) {
+		os->has_bfd = true;
+		os->bfd_flags = f;
+		os->bfd_type = type;
+		os->bfd_inputs = true;
+		return;
+	}
+	/* a writable input makes the section writable */
+	os->bfd_flags &= f | ~(unsigned)BF_READONLY;
+	if (!os->bfd_inputs) {
+		os->bfd_inputs = true;
+		if (!os->bfd_type)
+			os->bfd_type = type;
+	} else {
+		f &= ~(unsigned)BF_READONLY;	/* only the first input sets it */
+	}
+	os->bfd_flags |= f;
+}
+
+/* The BFD section a script output section has before orphans are placed. */
+static void bfd_state_from_script(struct ctx *ctx, struct osec *os)
+{
+	for (size_t i = 0; i < os->items.n; i++) {
+		struct osec_item *it = os->items.v[i];
+		if (it->kind == IT_INPUT) {
+			for (size_t j = 0; j < it->secs.n; j++) {
+				const struct input_section *s = it->secs.v[j];
+				bfd_add_input(os, bfd_flags_of(s), s->type);
+			}
+		} else if (it->kind == IT_DATA) {
+			unsigned f = BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD;
+			if (!os->has_bfd) {
+				const struct special_section *ss = special_section(os->name, ctx->link.arch);
+				os->has_bfd = true;
+				os->bfd_flags = f | BF_READONLY;
+				os->bfd_type = ss ? ss->type : SHT_NULL;
+			} else {
+				os->bfd_flags |= f;
+			}
+		} else if (it->kind == IT_ASSIGN && !os->has_bfd) {
+			const struct special_section *ss = special_section(os->name, ctx->link.arch);
+			os->has_bfd = true;
+			os->bfd_type = ss ? ss->type : SHT_NULL;
+		}
+	}
+}
+
+/* The statement list GNU ld inserts orphan output sections into. */
+struct onode {
+	struct onode *prev, *next;
+	const struct stmt *stmt;	/* a statement of SECTIONS, or NULL */
+	struct osec *os;		/* the output section of the node (orphan or script) */
+};
+
+enum oclass { OC_TEXT, OC_RODATA, OC_TDATA, OC_DATA, OC_BSS, OC_REL, OC_NOTE, OC_NONALLOC, OC_N };
+
+static const char *const class_anchor[OC_N] = {
+	[OC_TEXT] = ".text", [OC_RODATA] = ".rodata", [OC_TDATA] = ".tdata",
+	[OC_DATA] = ".data", [OC_BSS] = ".bss", [OC_REL] = NULL, [OC_NOTE] = ".interp",
+	[OC_NONALLOC] = ".comment",
+};
+
+struct orphans {
+	struct onode head;		/* the list: head.next first, head.prev last */
+	struct ptrvec osnodes;		/* nodes of output sections, in list order when searched */
+	struct osec *anchor[OC_N];	/* GNU ld's remembered output section per class */
+	bool init;			/* the anchors' statement flags are set */
+	struct onode *last[OC_N];	/* the last orphan placed for the class */
+};
+
+static void node_insert_before(struct onode *at, struct onode *n)
+{
+	n->next = at;
+	n->prev = at->prev;
+	at->prev->next = n;
+	at->prev = n;
+}
+
+static struct onode *node_new(const struct stmt *st, struct osec *os)
+{
+	struct onode *n = xcalloc(1, sizeof *n);
+	n->stmt = st;
+	n->os = os;
+	if (os && !os->layout_node)
+		os->layout_node = n;	/* a repeated name: its first statement */
+	return n;
+}
+
+static struct onode *node_of(struct orphans *o, const struct osec *os)
+{
+	(void)o;
+	return os->layout_node;
+}
+
+/* The output sections in list order (GNU ld's lang_os_list). */
+static size_t os_list(struct orphans *o)
+{
+	o->osnodes.n = 0;
+	for (struct onode *n = o->head.next; n != &o->head; n = n->next)
+		if (n->os)
+			vec_push(&o->osnodes, n);
+	return o->osnodes.n;
+}
+
+/* GNU ld's lang_output_section_find_by_flags (with the ELF type check first). */
+static struct osec *find_by_flags(struct orphans *o, const struct input_section *s, unsigned sf,
+				  bool by_type, struct osec **exact)
+{
+	size_t n = os_list(o);
+	struct osec *found = NULL;
+#define LOOK(cond)                                                                  \
+	for (size_t i = 0; i < n; i++) {                                            \
+		struct osec *look = ((struct onode *)o->osnodes.v[i])->os;          \
+		unsigned lf = look->stmt_flags;                                     \
+		if (look->has_bfd) {                                                \
+			lf = look->bfd_flags;                                       \
+			if (by_type && look->bfd_type != s->type)                   \
+				continue;                                           \
+		}                                                                   \
+		unsigned differ = lf ^ sf;                                          \
+		(void)differ;                                                       \
+		if (cond)                                                           \
+			found = look;                                               \
+	}
+	LOOK(!(differ & (BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD | BF_READONLY | BF_CODE | BF_THREAD_LOCAL)));
+	if (found) {
+		if (exact)
+			*exact = found;
+		return found;
+	}
+	if ((sf & BF_CODE) && (sf & BF_ALLOC)) {
+		LOOK(!(differ & (BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD | BF_CODE | BF_THREAD_LOCAL)));
+	} else if ((sf & BF_READONLY) && (sf & BF_ALLOC)) {
+		LOOK(!(differ & (BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD | BF_READONLY)));
+	} else if ((sf & BF_THREAD_LOCAL) && (sf & BF_ALLOC)) {
+		/* .tdata after .data, .tbss after .tdata; no type check */
+		bool seen_tls = false;
+		for (size_t i = 0; i < n; i++) {
+			struct osec *look = ((struct onode *)o->osnodes.v[i])->os;
+			unsigned lf = look->has_bfd ? look->bfd_flags : look->stmt_flags;
+			unsigned differ = lf ^ (sf | BF_LOAD | BF_HAS_CONTENTS);
+			if (!(differ & (BF_THREAD_LOCAL | BF_ALLOC))) {
+				if (!(lf & BF_LOAD) && (sf & BF_LOAD))
+					break;
+				found = look;
+				seen_tls = true;
+			} else if (seen_tls) {
+				break;
+			} else if (!(differ & (BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD))) {
+				found = look;
+			}
+		}
+		return found;
+	} else if ((sf & BF_HAS_CONTENTS) && (sf & BF_ALLOC)) {
+		LOOK(!(differ & (BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD | BF_THREAD_LOCAL)));
+	} else if (sf & BF_ALLOC) {
+		LOOK(!(differ & BF_ALLOC));
+	} else {
+		/* non-alloc: after the last non-debugging one (no type check) */
+		for (size_t i = 0; i < n; i++) {
+			struct osec *look = ((struct onode *)o->osnodes.v[i])->os;
+			unsigned lf = look->has_bfd ? look->bfd_flags : look->stmt_flags;
+			if (!((lf ^ sf) & BF_DEBUGGING))
+				found = look;
+		}
+		return found;
+	}
+#undef LOOK
+	if (found || !by_type)
+		return found;
+	return find_by_flags(o, s, sf, false, NULL);
+}
+
+/* GNU ld's output_rel_find for a static link: where relocation sections go. */
+static struct osec *rel_anchor(struct orphans *o, bool rela)
+{
+	struct osec *last = NULL, *last_alloc = NULL, *last_ro_alloc = NULL;
+	struct osec *last_rel = NULL, *last_rel_alloc = NULL;
+	size_t n = os_list(o);
+
+	for (size_t i = 0; i < n; i++) {
+		struct osec *look = ((struct onode *)o->osnodes.v[i])->os;
+		if (strncmp(look->name, ".rel", 4) == 0 && (look->name[4] == 'a') == rela) {
+			last_rel = look;
+			if (look->has_bfd && (look->bfd_flags & BF_ALLOC))
+				last_rel_alloc = look;
+		}
+		last = look;
+		if (look->has_bfd && (look->bfd_flags & BF_ALLOC)) {
+			last_alloc = look;
+			if (look->bfd_flags & BF_READONLY)
+				last_ro_alloc = look;
+		}
+	}
+	return last_rel_alloc ? last_rel_alloc : last_rel ? last_rel :
+	       last_ro_alloc ? last_ro_alloc : last_alloc ? last_alloc : last;
+}
+
+static bool is_dot_assignment(const struct onode *n)
+{
+	return n->stmt && n->stmt->kind == ST_ASSIGN && strcmp(n->stmt->u.assign.name, ".") == 0;
+}
+
+/*
+ * Where an orphan goes after AFTER (NULL: the start): past the statements
+ * that follow AFTER up to the next output section, but before an assignment
+ * to `.' among them (GNU ld's insert_os_after).  Returns the node to insert
+ * before (the list head: at the end).
+ */
+static struct onode *insert_point(struct orphans *o, struct osec *after)
+{
+	struct onode *from = after ? node_of(o, after) : &o->head;
+	bool ignore_first = after == NULL;
+	struct onode *assign = NULL;
+	struct onode *n;
+
+	for (n = from->next; n != &o->head; n = n->next) {
+		if (n->os) {
+			if (assign && (!n->os->has_bfd || !n->os->bfd_inputs ||
+				       (n->os->bfd_flags & BF_ALLOC)))
+				n = assign;
+			break;
+		}
+		if (n->stmt && n->stmt->kind == ST_ASSIGN) {
+			if (!assign && is_dot_assignment(n)) {
+				if (!ignore_first)
+					assign = n;
+				ignore_first = false;
+			}
+			continue;
+		}
+		if (n->stmt && n->stmt->kind == ST_ASSERT)
+			continue;
+		break;
+	}
+	return n;
+}
+
+static enum oclass orphan_class(const struct input_section *s, unsigned f, bool *debug)
+{
+	*debug = false;
+	if (!(f & (BF_ALLOC | BF_DEBUGGING)))
+		return OC_NONALLOC;
+	if (!(f & BF_ALLOC)) {
+		*debug = true;
+		return OC_NONALLOC;
+	}
+	if ((f & BF_LOAD) && s->type == SHT_NOTE)
+		return OC_NOTE;
+	if (!(f & (BF_LOAD | BF_HAS_CONTENTS | BF_THREAD_LOCAL)))
+		return OC_BSS;
+	if (f & BF_THREAD_LOCAL)
+		return OC_TDATA;
+	if (!(f & BF_READONLY))
+		return OC_DATA;
+	if ((f & BF_LOAD) && (s->type == SHT_RELA || s->type == SHT_REL))
+		return OC_REL;
+	if (!(f & BF_CODE))
+		return OC_RODATA;
+	return OC_TEXT;
+}
+
+/* The output section name GNU ld gives an orphan in a final link. */
+static const char *orphan_name(const struct input_section *s)
+{
+	if (strcmp(s->name, "COMMON") == 0)
+		return ".bss";
+	if (s->flags & SHF_ALLOC) {
+		if (s->type == SHT_RELA)
+			return ".rela.dyn";
+		if (s->type == SHT_REL)
+			return ".rel.dyn";
+	}
+	return s->name;
+}
+
+/* Place one orphan; PHANTOM: a section BFD makes that klink has no bytes for. */
+static void place_orphan(struct ctx *ctx, struct orphans *o, struct input_section *s, bool phantom)
 {
 	struct link *l = &ctx->link;
-	const char *name = strcmp(s->name, "COMMON") == 0 ? ".bss" : s->name;
 	enum orphan_mode mode = ctx->opt.orphan_handling;
+	const char *name = orphan_name(s);
 
 	if (mode == ORPHAN_DISCARD) {
 		s->discarded = true;
 		return;
 	}
-	struct osec *os = osec_find(ctx, name);
-	if (mode == ORPHAN_WARN || mode == ORPHAN_ERROR) {
-		const char *fmt = "%s: orphan section `%s' from `%s' being placed in section `%s'";
-		if (mode == ORPHAN_WARN)
-			warn(ctx, fmt + 4, s->name, s->file->display, name);
-		else
-			error(ctx, fmt + 4, s->name, s->file->display, name);
+	if (mode == ORPHAN_ERROR)
+		error(ctx, "error: unplaced orphan section `%s' from `%s'", s->name, s->file->display);
+	unsigned f = bfd_flags_of(s);
+	if (!o->init) {
+		/* GNU ld gives the script's anchor sections that have no flags yet
+		   the flags of their class (so an empty .rodata attracts notes) */
+		static const unsigned class_flags[OC_N] = {
+			[OC_TEXT] = BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD | BF_READONLY | BF_CODE,
+			[OC_RODATA] = BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD | BF_READONLY | BF_DATA,
+			[OC_TDATA] = BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD | BF_DATA | BF_THREAD_LOCAL,
+			[OC_DATA] = BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD | BF_DATA,
+			[OC_BSS] = BF_ALLOC,
+			[OC_NOTE] = BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD | BF_READONLY | BF_DATA,
+			[OC_NONALLOC] = BF_HAS_CONTENTS,
+		};
+		o->init = true;
+		for (int c = 0; c < OC_N; c++) {
+			if (!class_anchor[c])
+				continue;
+			struct osec *a = strmap_get(&l->osec_names, class_anchor[c]);
+			o->anchor[c] = a;
+			if (a && !a->stmt_flags)
+				a->stmt_flags = class_flags[c];
+		}
 	}
+	struct osec *os = strmap_get(&l->osec_names, name);
 	if (!os) {
+		bool debug;
+		enum oclass c = orphan_class(s, f, &debug);
+		struct osec *after = NULL;
+		bool place = !debug;
+		if (place) {
+			/* GNU ld keeps looking the anchor up until it has one */
+			if (!o->anchor[c])
+				o->anchor[c] = c == OC_REL ? rel_anchor(o, s->type == SHT_RELA)
+							   : strmap_get(&l->osec_names, class_anchor[c]);
+			after = o->anchor[c];
+			if (!after && !o->last[c])
+				after = find_by_flags(o, s, f, true, &o->anchor[c]);
+		}
 		os = osec_new(ctx, name, NULL);
 		os->orphan = true;
 		os->orphan_flags = s->flags;
-		enum orphan_class c = classify(s->type, s->flags);
-		long at = orphan_anchor(ctx, c);
-		/* after the orphans already placed behind the same anchor */
-		struct osec *anchor = at >= 0 ? l->osecs.v[at] : NULL;
-		for (size_t i = 0; i < last_orphan_after->n; i += 2)
-			if (last_orphan_after->v[i] == anchor) {
-				struct osec *prev = last_orphan_after->v[i + 1];
-				for (size_t k = 0; k < l->osecs.n; k++)
-					if (l->osecs.v[k] == prev)
-						at = (long)k;
-			}
-		vec_push(&l->osecs, NULL);
-		memmove(&l->osecs.v[at + 2], &l->osecs.v[at + 1],
-			(l->osecs.n - (size_t)at - 2) * sizeof(void *));
-		l->osecs.v[at + 1] = os;
-		bool found = false;
-		for (size_t i = 0; i < last_orphan_after->n; i += 2)
-			if (last_orphan_after->v[i] == anchor) {
-				last_orphan_after->v[i + 1] = os;
-				found = true;
-			}
-		if (!found) {
-			vec_push(last_orphan_after, anchor);
-			vec_push(last_orphan_after, os);
-		}
+		osec_add(ctx, os);
+		struct onode *n = node_new(NULL, os);
+		if (!place)
+			node_insert_before(&o->head, n);	/* at the end */
+		else if (o->last[c])
+			node_insert_before(o->last[c]->next, n);
+		else
+			node_insert_before(insert_point(o, after), n);
+		if (place)
+			o->last[c] = n;
 	}
+	if (mode == ORPHAN_WARN)
+		warn(ctx, "orphan section `%s' from `%s' being placed in section `%s'", s->name,
+		     s->file->display, name);
+	if (phantom || s->stack_note) {
+		if (!os->has_bfd || !os->bfd_inputs)
+			bfd_add_input(os, f, s->type);
+		return;
+	}
+	bfd_add_input(os, f, s->type);
 	struct osec_item *it = NULL;
 	if (os->items.n) {
 		struct osec_item *lastit = os->items.v[os->items.n - 1];
@@ -504,6 +775,28 @@ static void place_orphan(struct ctx *ctx, struct input_section *s, struct ptrvec
 	s->out = os;
 	s->rule = NULL;
 }
+
+/* The sections BFD's x86 back end makes in the first input (empty in a static link). */
+struct phantom {
+	const char *name;
+	uint32_t type;
+	uint64_t flags;
+};
+
+static const struct phantom x86_64_phantoms[] = {
+	{ ".rela.got", SHT_RELA, SHF_ALLOC }, { ".got", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE },
+	{ ".got.plt", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE },
+	{ ".iplt", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR },
+	{ ".rela.iplt", SHT_RELA, SHF_ALLOC }, { ".igot.plt", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE },
+	{ NULL, 0, 0 },
+};
+static const struct phantom i386_phantoms[] = {
+	{ ".rel.got", SHT_REL, SHF_ALLOC }, { ".got", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE },
+	{ ".got.plt", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE },
+	{ ".iplt", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR },
+	{ ".rel.iplt", SHT_REL, SHF_ALLOC }, { ".igot.plt", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE },
+	{ NULL, 0, 0 },
+};
 
 /* ------------------------------------------------------------ the pass */
 
@@ -522,43 +815,107 @@ static bool skip_input(struct ctx *ctx, const struct input_section *s)
 	return false;
 }
 
+/* The file BFD's x86 back end makes its own sections in (as synthetic_section()). */
+static struct input_file *dynobj(struct link *l)
+{
+	for (size_t i = 0; i < l->files.n; i++) {
+		struct input_file *c = l->files.v[i];
+		if ((c->kind == FK_OBJECT || c->kind == FK_ARCHIVE_MEMBER) && c->nsections > 1)
+			return c;
+	}
+	return NULL;
+}
+
+/* One input section through the rules: placed, discarded, or an orphan to place later. */
+static void map_one(struct ctx *ctx, struct matcher *m, struct input_section *s, struct ptrvec *orphans)
+{
+	const struct pattern *p = NULL;
+	struct rule *r = find_rule(m, s, &p);
+	if (s->stack_note) {
+		if (!r)
+			vec_push(orphans, s);	/* for --orphan-handling's messages */
+		return;
+	}
+	if (!r) {
+		vec_push(orphans, s);
+		return;
+	}
+	s->rule = r->stmt;
+	s->keep = r->stmt->u.input.keep;
+	if (r->os->discard) {
+		s->discarded = true;
+		s->out = NULL;
+		return;
+	}
+	s->out = r->os;
+	vec_push(&r->item->secs, s);
+}
+
 void map_sections(struct ctx *ctx)
 {
 	struct link *l = &ctx->link;
 	struct matcher m = { 0 };
-	struct ptrvec orphan_after = { 0 };
+	struct orphans o = { 0 };
+	o.head.next = o.head.prev = &o.head;
 
 	for (const struct stmt *st = l->layout_script ? l->layout_script->stmts : NULL; st; st = st->next)
 		if (st->kind == ST_SECTIONS)
-			build_from_sections(ctx, &m, st->u.block);
+			build_from_sections(ctx, &m, st->u.block, &o.head);
 	for (size_t i = 0; i < ctx->nscripts; i++)
 		if (ctx->scripts[i] != l->layout_script)
 			for (const struct stmt *st = ctx->scripts[i]->stmts; st; st = st->next)
 				if (st->kind == ST_SECTIONS)
-					build_from_sections(ctx, &m, st->u.block);
+					build_from_sections(ctx, &m, st->u.block, NULL);
 
+	/*
+	 * Inputs in order; the sections BFD makes itself follow the first
+	 * input's own (klink's .got/.got.plt when it has made them, else
+	 * empty stand-ins that only matter for orphan placement and messages).
+	 */
 	struct ptrvec orphans = { 0 };
+	struct ptrvec phantom_set = { 0 };
+	struct input_file *dyn = dynobj(l);
+	const struct phantom *ph = l->arch && l->arch->target == TARGET_I386 ? i386_phantoms
+			     : l->arch && l->arch->target == TARGET_X86_64 ? x86_64_phantoms : NULL;
 	for (size_t fi = 0; fi < l->files.n; fi++) {
 		struct input_file *f = l->files.v[fi];
 		for (size_t i = 0; i < f->nsections; i++) {
 			struct input_section *s = f->sections[i];
-			if (!s || skip_input(ctx, s))
+			if (!s || (!s->stack_note && skip_input(ctx, s)))
 				continue;
-			const struct pattern *p = NULL;
-			struct rule *r = find_rule(&m, s, &p);
-			if (!r) {
+			if (f == dyn && ph && (s == l->got_isec || s == l->gotplt_isec))
+				continue;
+			map_one(ctx, &m, s, &orphans);
+		}
+		if (f != dyn || !ph)
+			continue;
+		for (const struct phantom *p = ph; p->name; p++) {
+			struct input_section *real = NULL;
+			if (l->got_isec && strcmp(p->name, ".got") == 0)
+				real = l->got_isec;
+			if (l->gotplt_isec && strcmp(p->name, ".got.plt") == 0)
+				real = l->gotplt_isec;
+			if (real) {
+				if (!skip_input(ctx, real))
+					map_one(ctx, &m, real, &orphans);
+				continue;
+			}
+			struct input_section *s = xcalloc(1, sizeof *s);
+			s->file = f;
+			s->name = p->name;
+			s->type = p->type;
+			s->flags = p->flags;
+			s->align = 1;
+			s->discarded = true;	/* never placed: empty, BFD drops it */
+			const struct pattern *pat = NULL;
+			struct rule *r = find_rule(&m, s, &pat);
+			if (r) {
+				if (!r->os->discard)
+					bfd_add_input(r->os, bfd_flags_of(s), s->type);
+			} else {
 				vec_push(&orphans, s);
-				continue;
+				vec_push(&phantom_set, s);
 			}
-			s->rule = r->stmt;
-			s->keep = r->stmt->u.input.keep;
-			if (r->os->discard) {
-				s->discarded = true;
-				s->out = NULL;
-				continue;
-			}
-			s->out = r->os;
-			vec_push(&r->item->secs, s);
 		}
 	}
 
@@ -585,8 +942,29 @@ void map_sections(struct ctx *ctx)
 			sort_item(r->item, k1, k2);
 	}
 
-	for (size_t i = 0; i < orphans.n; i++)
-		place_orphan(ctx, orphans.v[i], &orphan_after);
+	/* GNU ld places orphans once every rule has its inputs */
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		struct osec *os = l->osecs.v[i];
+		if (!os->discard)
+			bfd_state_from_script(ctx, os);
+	}
+	for (size_t i = 0; i < orphans.n; i++) {
+		struct input_section *s = orphans.v[i];
+		bool phantom = false;
+		for (size_t k = 0; k < phantom_set.n && !phantom; k++)
+			phantom = phantom_set.v[k] == s;
+		place_orphan(ctx, &o, s, phantom);
+	}
+	/* the layout order for assign.c: statements, with the orphans among them */
+	l->layout_order.n = 0;
+	for (struct onode *n = o.head.next; n != &o.head; n = n->next) {
+		if (n->stmt && n->stmt->kind == ST_OVERLAY && n->prev != &o.head && n->prev->stmt == n->stmt)
+			continue;	/* one node per OVERLAY */
+		struct layout_node *ln = xcalloc(1, sizeof *ln);
+		ln->stmt = n->stmt;
+		ln->os = n->stmt ? NULL : n->os;
+		vec_push(&l->layout_order, ln);
+	}
 }
 
 /* ------------------------------------------------------------ the default layout */

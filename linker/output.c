@@ -129,6 +129,31 @@ static uint64_t align_up(uint64_t v, uint64_t a)
 	return a > 1 ? (v + a - 1) & ~(a - 1) : v;
 }
 
+/* ------------------------------------------------------------ undefined symbols */
+
+/*
+ * A symbol left undefined (not weak) whose visibility is not default stops
+ * GNU ld as it writes its symbol table (after the relocations, whatever
+ * --unresolved-symbols or --noinhibit-exec say): the first one in its hash
+ * table's order is reported.
+ */
+static void check_undefined_visibility(struct ctx *ctx)
+{
+	static const char *const names[] = { "default", "internal", "hidden", "protected" };
+	struct ptrvec order = { 0 };
+	symtab_bfd_order(ctx, &order);
+	for (size_t i = 0; i < order.n; i++) {
+		const struct symbol *s = order.v[i];
+		if (s->kind != SK_UNDEF || s->visibility == STV_DEFAULT || s->script_assigned ||
+		    s->bind == STB_WEAK || s->weak_undef_seen)
+			continue;
+		message(ctx, "%s: %s symbol `%s' isn't defined", ctx->opt.output ? ctx->opt.output : "a.out",
+			names[s->visibility & 3], s->name);
+		fatal(ctx, "final link failed: bad value");
+	}
+	free(order.v);
+}
+
 /* ------------------------------------------------------------ entry point */
 
 static uint64_t entry_address(struct ctx *ctx)
@@ -970,6 +995,7 @@ void write_output(struct ctx *ctx)
 	}
 	/* the GOT of a static link holds the addresses themselves */
 	fill_got(ctx);
+	check_undefined_visibility(ctx);
 
 	struct symout so = { 0 };
 	if (with_symtab) {

@@ -487,8 +487,17 @@ static void undefined_reference(struct ctx *ctx, struct input_section *s, uint64
 	}
 	if (l->undef_count > 5)
 		return;
-	char *where = place_for_message(ctx, s, off);
 	bool more = l->undef_count == 5;
+	char *where;
+	if (more) {
+		/* GNU ld names no function here, and names it again in the next message */
+		where = xmalloc(strlen(s->file->display) + strlen(s->name) + 32);
+		sprintf(where, "%s:(%s+0x%llx)", s->file->display, s->name, (unsigned long long)off);
+		l->last_msg_file = NULL;
+		l->last_msg_func = NULL;
+	} else {
+		where = place_for_message(ctx, s, off);
+	}
 	if (err)
 		link_error(ctx, more ? "%s: more undefined references to `%s' follow"
 				     : "%s: undefined reference to `%s'", where, sym->name);

@@ -1,0 +1,4 @@
+	.text
+	.globl helper
+helper:	ret
+	.section .note.GNU-stack,"",@progbits

@@ -1,0 +1,4 @@
+	.text
+	.globl other
+other:	ret
+	.section .note.GNU-stack,"",@progbits

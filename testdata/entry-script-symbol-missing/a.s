@@ -1,0 +1,7 @@
+	.text
+	.globl begin
+begin:	nop
+	ret
+	.data
+	.quad 1
+	.section .note.GNU-stack,"",@progbits

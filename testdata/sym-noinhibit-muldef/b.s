@@ -1,0 +1,5 @@
+	.globl dup
+	.text
+dup:	nop
+	ret
+	.section .note.GNU-stack,"",@progbits

@@ -1,0 +1,4 @@
+	.text
+	.globl g
+g:	call missing2
+	.section .note.GNU-stack,"",@progbits
