@@ -73,6 +73,7 @@ struct assigner {
 	bool changed;
 	uint64_t dot;			/* absolute location counter (top level) */
 	struct osec *last_alloc; /* previous allocated output section */
+	uint64_t last_vma, last_lma;	/* its addresses (a dropped one's as GNU ld sized it) */
 	size_t cur_step;
 	bool prefer_next;		/* an assignment to '.' since the last section */
 	bool found_end;			/* past an assignment to _end */
@@ -1020,6 +1021,9 @@ static void place_section(struct assigner *a, struct lstep *step)
 
 	/* LMA */
 	uint64_t lma;
+	/* a dropped section's address as GNU ld sizes it: aligned, though `.` does not move */
+	uint64_t nvma = was_removed && !step->overlay ? align_up(vma, align) : vma;
+	(void)has_addr;
 	if (step->overlay) {
 		lma = l->overlay_lma;
 		l->overlay_lma += size;
@@ -1035,26 +1039,47 @@ static void place_section(struct assigner *a, struct lstep *step)
 		lma = lr ? align_up(lr->cursor, align) : vma;
 		if (lr)
 			lr->cursor = lma + (type == SHT_NOBITS ? 0 : size);
-	} else if (!has_addr && (flags & SHF_ALLOC) && a->last_alloc) {
-		struct osec *last = a->last_alloc;
-		if ((vma >= last->vma && vma < last->vma + last->size) ||
-		    (last->vma >= vma && last->vma < vma + size))
-			lma = last->lma + last->size;
-		else
-			lma = vma + last->lma - last->vma;
-		/* only an explicit ALIGN() of the output section aligns the LMA (GNU ld) */
-		if (d && d->align)
-			lma = align_up(lma, eval_abs(a, d->align, 1));
+	} else if ((flags & SHF_ALLOC) && a->last_alloc) {
+		/*
+		 * The VMA-LMA difference of the previous section, also under an
+		 * explicit address; where `.` went back below the previous
+		 * section, the LMA is the VMA (GNU ld warns "dot moved backwards"
+		 * then, when that section had LMA != VMA).
+		 */
+		if (nvma < a->last_vma && size && nvma + size <= a->last_vma) {
+			lma = nvma;
+		} else {
+			lma = nvma + a->last_lma - a->last_vma;
+			/* an explicit ALIGN() aligns the LMA, and an orphan's alignment */
+			if (d && d->align)
+				lma = align_up(lma, eval_abs(a, d->align, 1));
+			else if (os->orphan)
+				lma = align_up(lma, align);
+		}
 	} else {
-		lma = vma;
+		lma = nvma;
 	}
 	if (!(flags & SHF_ALLOC))
 		lma = vma;
 	set_changed(a, &os->lma, lma);
 
-	/* the LMA of what follows keeps to the last section but .tbss (GNU ld) */
-	if (!removed && alloc && !(type == SHT_NOBITS && (flags & SHF_TLS)))
+	/*
+	 * The LMA of what follows keeps to the last section but .tbss (GNU
+	 * ld).  A section dropped for being empty still counts when it had
+	 * input sections (GNU ld sizes it, at its aligned address, before it
+	 * drops it): unless it had some size, only if it ends at or past the
+	 * previous one's start.
+	 */
+	bool had_inputs = false;
+	for (size_t i = 0; i < os->items.n && removed && !had_inputs; i++)
+		had_inputs = ((struct osec_item *)os->items.v[i])->secs.n != 0;
+	if ((removed ? had_inputs && (flags & SHF_ALLOC) : alloc) &&
+	    !(type == SHT_NOBITS && (flags & SHF_TLS)) &&
+	    (size || (a->last_alloc ? nvma + size >= a->last_vma : nvma != lma))) {
 		a->last_alloc = os;
+		a->last_vma = nvma;
+		a->last_lma = lma;
+	}
 	if (removed) {
 		/* `.` does not move past a section that is dropped */
 		a->dot = dot_before;
