@@ -1116,83 +1116,67 @@ static void add_step(struct assigner *a, const struct stmt *st, struct osec *os)
 }
 
 /* Orphans layout.c inserted right after output section index K. */
-static size_t add_orphans_after(struct assigner *a, size_t k)
+/* The output section of an output section statement (a repeated name: the first one's). */
+static struct osec *osec_for_stmt(struct link *l, const struct stmt *st)
 {
-	struct ptrvec *v = &a->l->osecs;
-	size_t i = k + 1;
-	while (i < v->n && ((struct osec *)v->v[i])->orphan) {
-		add_step(a, NULL, v->v[i]);
-		i++;
+	if (strcmp(st->u.osec.name, "/DISCARD/") != 0)
+		return strmap_get(&l->osec_names, st->u.osec.name);
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		struct osec *o = l->osecs.v[i];
+		if (o->stmt == st)
+			return o;
 	}
-	return i;
-}
-
-static size_t osec_index(struct link *l, struct osec *os)
-{
-	for (size_t i = 0; i < l->osecs.n; i++)
-		if (l->osecs.v[i] == os)
-			return i;
-	return (size_t)-1;
+	return NULL;
 }
 
 static void build_steps(struct assigner *a)
 {
 	struct link *l = a->l;
-	struct ptrvec seen = { 0 };
 
-	/* orphans placed before every scripted section */
-	add_orphans_after(a, (size_t)-1);
-	for (const struct stmt *top = l->layout_script ? l->layout_script->stmts : NULL; top; top = top->next) {
-		if (top->kind != ST_SECTIONS)
-			continue;
-		for (const struct stmt *st = top->u.block; st; st = st->next) {
-			if (st->kind == ST_OUTSECT) {
-				struct osec *os = NULL;
-				for (size_t i = 0; i < l->osecs.n; i++) {
-					struct osec *o = l->osecs.v[i];
-					if (o->stmt == st)
-						os = o;
-				}
-				if (!os)
-					continue;	/* a repeated name: merged into the first */
-				bool dup = false;
-				for (size_t i = 0; i < seen.n; i++)
-					if (seen.v[i] == os)
-						dup = true;
-				if (dup)
-					continue;
-				vec_push(&seen, os);
-				add_step(a, NULL, os);
-				add_orphans_after(a, osec_index(l, os));
-			} else if (st->kind == ST_OVERLAY) {
-				size_t first = a->steps.n;
-				for (size_t i = 0; i < l->osecs.n; i++) {
-					struct osec *o = l->osecs.v[i];
-					if (o->overlay == &st->u.overlay) {
-						add_step(a, NULL, o);
-						struct lstep *s = a->steps.v[a->steps.n - 1];
-						s->overlay = st;
-					}
-				}
-				if (a->steps.n > first) {
-					((struct lstep *)a->steps.v[first])->overlay_first = true;
-					((struct lstep *)a->steps.v[a->steps.n - 1])->overlay_last = true;
-					struct lstep *last = a->steps.v[a->steps.n - 1];
-					add_orphans_after(a, osec_index(l, last->os));
-				}
-			} else if (st->kind == ST_ASSIGN || st->kind == ST_ASSERT) {
-				add_step(a, st, NULL);
+	/* the statement list of layout.c: SECTIONS statements with the orphans among them */
+	for (size_t k = 0; k < l->layout_order.n; k++) {
+		const struct layout_node *ln = l->layout_order.v[k];
+		const struct stmt *st = ln->stmt;
+		if (!st) {
+			if (!ln->os->in_steps) {
+				ln->os->in_steps = true;
+				add_step(a, NULL, ln->os);
 			}
+			continue;
+		}
+		if (st->kind == ST_OUTSECT) {
+			struct osec *os = osec_for_stmt(l, st);
+			if (os && !os->in_steps) {
+				os->in_steps = true;
+				add_step(a, NULL, os);
+			}
+		} else if (st->kind == ST_OVERLAY) {
+			size_t first = a->steps.n;
+			for (size_t i = 0; i < l->osecs.n; i++) {
+				struct osec *o = l->osecs.v[i];
+				if (o->overlay == &st->u.overlay) {
+					o->in_steps = true;
+					add_step(a, NULL, o);
+					struct lstep *s = a->steps.v[a->steps.n - 1];
+					s->overlay = st;
+				}
+			}
+			if (a->steps.n > first) {
+				((struct lstep *)a->steps.v[first])->overlay_first = true;
+				((struct lstep *)a->steps.v[a->steps.n - 1])->overlay_last = true;
+			}
+		} else if (st->kind == ST_ASSIGN || st->kind == ST_ASSERT) {
+			add_step(a, st, NULL);
 		}
 	}
-	/* output sections not reached by the walk (no SECTIONS at all) */
+	/* output sections not reached by the walk (other scripts' SECTIONS) */
 	for (size_t i = 0; i < l->osecs.n; i++) {
-		bool found = false;
-		for (size_t k = 0; k < a->steps.n && !found; k++)
-			found = ((struct lstep *)a->steps.v[k])->os == l->osecs.v[i];
-		if (!found)
-			add_step(a, NULL, l->osecs.v[i]);
+		struct osec *os = l->osecs.v[i];
+		if (!os->in_steps)
+			add_step(a, NULL, os);
 	}
+	for (size_t i = 0; i < l->osecs.n; i++)
+		((struct osec *)l->osecs.v[i])->in_steps = false;	/* built again next time */
 	/* sections the script places after its `_end` (GNU ld's after_end) */
 	bool seen_end = false;
 	for (size_t k = 0; k < a->steps.n; k++) {

@@ -350,6 +350,7 @@ struct input_section {
 	uint64_t offset;		/* offset within out */
 	const struct stmt *rule;	/* input-section statement that placed it (NULL: orphan) */
 	bool discarded;			/* /DISCARD/, dropped group member, --gc-sections */
+	bool stack_note;		/* .note.GNU-stack: only orphan messages, never placed */
 	bool keep;			/* KEEP() */
 	bool group_dropped;		/* member of a COMDAT group already seen */
 	bool gc_mark;			/* --gc-sections: reached from a root */
@@ -529,6 +530,13 @@ struct osec {
 	const char *region;
 	uint8_t *contents;		/* output bytes (allocated during write) */
 	bool orphan;
+	void *layout_node;		/* layout.c: its place in the statement list */
+	bool in_steps;			/* assign.c: already in the walk */
+	bool has_bfd;			/* GNU ld would have made its BFD section before placing orphans */
+	bool bfd_inputs;		/* ... and put an input section in it */
+	unsigned bfd_flags;		/* ... with these BFD flags (layout.c BF_*) */
+	uint32_t bfd_type;		/* ... and this ELF type */
+	unsigned stmt_flags;		/* GNU ld's flags of the statement itself (orphan anchors) */
 	bool relro;
 	bool offset_set;		/* segments.c placed it in the file */
 	uint64_t orphan_flags;		/* flags of the input section that made an orphan */
@@ -549,6 +557,12 @@ struct segment {
 	bool vaddr_set;
 };
 
+/* One step of the layout order: a SECTIONS statement or an orphan output section. */
+struct layout_node {
+	const struct stmt *stmt;	/* NULL for an orphan */
+	struct osec *os;		/* the orphan (stmt == NULL) */
+};
+
 /* A link's state after reading inputs. */
 struct link {
 	struct ptrvec files;		/* struct input_file *, in load order */
@@ -557,6 +571,8 @@ struct link {
 	struct ptrvec segments;		/* struct segment * */
 	const struct arch *arch;
 	struct script *layout_script;	/* the script whose SECTIONS we follow */
+	struct strmap osec_names;	/* output section name -> the first struct osec */
+	struct ptrvec layout_order;	/* SECTIONS statements and orphan sections, in order (struct layout_node *) */
 	const char *builtin_script_text; /* the built-in script, when used (--verbose) */
 	struct symbol *entry;
 	const char *entry_name;
