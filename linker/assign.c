@@ -16,6 +16,8 @@
  *    section GNU ld's section_for_dot() picks;
  *  - an output section left with nothing in it (size 0, no data) is removed.
  */
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,9 +61,13 @@ struct region {
 	uint64_t cursor;		/* next free VMA */
 	uint64_t lma_cursor;
 	struct osec *last;	/* last section placed in it */
-	bool overflow_reported;
+	bool full_reported;		/* "will not fit" said (GNU ld's had_full_message) */
+	unsigned flags, not_flags;	/* MEMORY attributes: RF_* wanted, RF_* refused */
 	struct region *alias_of;	/* REGION_ALIAS: the region it names */
 };
+
+/* MEMORY attribute letters as BFD section flags (GNU ld's lang_set_flags). */
+enum { RF_ALLOC = 1, RF_LOAD = 2, RF_READONLY = 4, RF_CODE = 8, RF_DATA = 16, RF_TLS = 32 };
 
 struct assigner {
 	struct ctx *ctx;
@@ -753,6 +759,96 @@ static uint64_t own_alignment(struct assigner *a, struct osec *os)
 	return al;
 }
 
+/* The BFD flags (RF_*) GNU ld's output section has from its inputs, before it is placed. */
+static unsigned section_bfd_flags(const struct osec *os)
+{
+	unsigned f = 0;
+	bool any = false, readonly = true;
+	for (size_t i = 0; i < os->items.n; i++) {
+		const struct osec_item *it = os->items.v[i];
+		if (it->kind == IT_DATA)
+			f |= RF_ALLOC | RF_LOAD;
+		for (size_t j = 0; j < it->secs.n; j++) {
+			const struct input_section *s = it->secs.v[j];
+			if (s->merge_excluded)
+				continue;
+			any = true;
+			if (s->flags & SHF_WRITE)
+				readonly = false;
+			if (s->flags & SHF_ALLOC) {
+				f |= RF_ALLOC;
+				if (s->type != SHT_NOBITS)
+					f |= RF_LOAD;
+			}
+			if (s->flags & SHF_EXECINSTR)
+				f |= RF_CODE;
+			else if ((s->flags & SHF_ALLOC) && s->type != SHT_NOBITS)
+				f |= RF_DATA;
+			if (s->flags & SHF_TLS)
+				f |= RF_TLS;
+		}
+	}
+	if (any && readonly)
+		f |= RF_READONLY;
+	return f;
+}
+
+/*
+ * The region GNU ld's lang_memory_default() gives a section with neither an
+ * address nor `>region`: the first MEMORY region whose attributes it has
+ * and none it refuses (an allocated-only section counts as data).  NULL:
+ * its default region (the whole address space).
+ */
+static struct region *region_by_attrs(struct assigner *a, unsigned f)
+{
+	if ((f & (RF_ALLOC | RF_READONLY | RF_CODE)) == RF_ALLOC)
+		f |= RF_DATA;
+	for (size_t i = 0; i < a->regions.n; i++) {
+		struct region *r = a->regions.v[i];
+		if (!r->alias_of && (r->flags & f) && !(r->not_flags & f))
+			return r;
+	}
+	return NULL;
+}
+
+/* A message about regions, printed once the layout is final (report_region_notes()). */
+static void region_note(struct assigner *a, enum region_note_kind kind, const char *fmt, ...)
+	KLINK_PRINTF(3, 4);
+static void region_note(struct assigner *a, enum region_note_kind kind, const char *fmt, ...)
+{
+	va_list ap;
+	struct region_note *n = xcalloc(1, sizeof *n);
+	va_start(ap, fmt);
+	if (vasprintf(&n->text, fmt, ap) < 0)
+		fatal(a->ctx, "out of memory");
+	va_end(ap);
+	n->kind = kind;
+	vec_push(&a->l->region_notes, n);
+}
+
+/*
+ * GNU ld's os_region_check: the region's next free address CUR after a
+ * section (based at BASE) must lie within it; a section given its own
+ * address is named with that address each time, else the region's first
+ * overflow is.
+ */
+static void region_check(struct assigner *a, const struct osec *os, struct region *r,
+			 bool own_addr, uint64_t base)
+{
+	uint64_t cur = r->cursor;
+	if (!((cur < r->origin || cur - r->origin > r->length) &&
+	      (cur != r->origin + r->length || base == 0)))
+		return;
+	const char *out = a->ctx->opt.output ? a->ctx->opt.output : "a.out";
+	if (own_addr) {
+		region_note(a, RN_ERROR_EVERY_PASS, "address 0x%llx of %s section `%s' is not within region `%s'",
+			    (unsigned long long)cur, out, os->name, r->name);
+	} else if (!r->full_reported) {
+		r->full_reported = true;
+		region_note(a, RN_ERROR, "%s section `%s' will not fit in region `%s'", out, os->name, r->name);
+	}
+}
+
 static void place_section(struct assigner *a, struct lstep *step)
 {
 	struct osec *os = step->os;
@@ -779,6 +875,24 @@ static void place_section(struct assigner *a, struct lstep *step)
 	uint64_t start_start = 0;
 	bool was_removed = os->removed && !step->overlay;
 	const struct section_start *ss = section_start_for(a, os->name);
+	bool own_addr = ss || step->overlay || (d && d->addr);
+	/* GNU ld: AT>region alone is the run-time region too */
+	if (!reg && !own_addr && d && d->lma_region)
+		reg = find_region(a, d->lma_region);
+	unsigned bflags = section_bfd_flags(os);
+	if (!reg && !own_addr && !was_removed && a->regions.n && (bflags & (RF_ALLOC | RF_LOAD))) {
+		reg = region_by_attrs(a, bflags);
+		/* IGNORE_SECTION: not allocated, or .tbss */
+		bool ignored = !(bflags & RF_ALLOC) || ((bflags & RF_TLS) && !(bflags & RF_LOAD));
+		if (!reg && !ignored && a->final) {
+			if (a->ctx->opt.check_sections)
+				region_note(a, RN_FATAL, "error: no memory region specified for loadable section `%s'",
+					    os->name);
+			else
+				region_note(a, RN_WARNING, "no memory region specified for loadable section `%s'",
+					    os->name);
+		}
+	}
 	if (was_removed) {
 		/* GNU ld drops empty sections before placing anything: they take no
 		   room, their address is not evaluated; what they define is at `.` */
@@ -1021,6 +1135,7 @@ static void place_section(struct assigner *a, struct lstep *step)
 
 	/* LMA */
 	uint64_t lma;
+	struct region *lma_region = NULL;	/* another region to check */
 	/* a dropped section's address as GNU ld sizes it: aligned, though `.` does not move */
 	uint64_t nvma = was_removed && !step->overlay ? align_up(vma, align) : vma;
 	(void)has_addr;
@@ -1039,6 +1154,8 @@ static void place_section(struct assigner *a, struct lstep *step)
 		lma = lr ? align_up(lr->cursor, align) : vma;
 		if (lr)
 			lr->cursor = lma + (type == SHT_NOBITS ? 0 : size);
+		if (lr && lr != reg && a->final && !removed && (flags & SHF_ALLOC) && type != SHT_NOBITS)
+			lma_region = lr;
 	} else if ((flags & SHF_ALLOC) && a->last_alloc) {
 		/*
 		 * The VMA-LMA difference of the previous section, also under an
@@ -1086,17 +1203,21 @@ static void place_section(struct assigner *a, struct lstep *step)
 		return;
 	}
 
+	/* the regions must hold it (checked once the layout is final) */
+	if (reg && (flags & SHF_ALLOC) && !step->overlay) {
+		reg->cursor = vma + size;
+		if (a->final)
+			region_check(a, os, reg, own_addr, vma);
+	}
+	if (lma_region)
+		region_check(a, os, lma_region, false, lma);
+
 	/* where `.` is afterwards */
 	if (step->overlay) {
 		if (step->overlay_last)
 			a->dot = l->overlay_base + l->overlay_max;
 	} else if (reg) {
 		reg->cursor = vma + size;
-		if (a->final && reg->cursor > reg->origin + reg->length && !reg->overflow_reported) {
-			reg->overflow_reported = true;
-			link_error(a->ctx, "region `%s' overflowed by %llu bytes", reg->name,
-			      (unsigned long long)(reg->cursor - reg->origin - reg->length));
-		}
 		a->dot = vma + size;
 	} else if (os->type == SHT_NOBITS && (os->flags & SHF_TLS)) {
 		a->dot = vma;		/* GNU ld: .tbss takes no address space */
@@ -1201,6 +1322,29 @@ static void build_steps(struct assigner *a)
 	l->osecs = order;
 }
 
+/* MEMORY attributes: r w x a i/l, and `!' turning the letters after it into refusals. */
+static void region_attrs(struct assigner *a, struct region *r, const char *attrs)
+{
+	bool invert = false;
+	for (const char *p = attrs ? attrs : ""; *p; p++) {
+		unsigned f = 0;
+		switch (*p) {
+		case '!': invert = !invert; continue;
+		case 'a': case 'A': f = RF_ALLOC; break;
+		case 'r': case 'R': f = RF_READONLY; break;
+		case 'w': case 'W': f = RF_DATA; break;
+		case 'x': case 'X': f = RF_CODE; break;
+		case 'i': case 'I': case 'l': case 'L': f = RF_LOAD; break;
+		default:
+			fatal(a->ctx, "invalid character %c (%d) in flags", *p, *p);
+		}
+		if (invert)
+			r->not_flags |= f;
+		else
+			r->flags |= f;
+	}
+}
+
 static void build_regions(struct assigner *a)
 {
 	for (size_t i = 0; i < a->ctx->nscripts; i++)
@@ -1210,6 +1354,7 @@ static void build_regions(struct assigner *a)
 					struct region *r = xcalloc(1, sizeof *r);
 					r->decl = m;
 					r->name = m->name;
+					region_attrs(a, r, m->attrs);
 					vec_push(&a->regions, r);
 				}
 	for (size_t i = 0; i < a->ctx->nscripts; i++)
@@ -1473,9 +1618,21 @@ void assign_addresses(struct ctx *ctx)
 	/* the final pass reports what is wrong */
 	enum ds_phase keep = a->ds.phase;
 	a->final = true;
+	l->region_notes.n = 0;
 	global_assignments(a);
 	one_pass(a);
 	a->ds.phase = keep;
+	/* the regions that did not hold their sections, for check_section_addresses() */
+	l->region_overflows.n = 0;
+	for (size_t i = 0; i < a->regions.n; i++) {
+		struct region *r = a->regions.v[i];
+		if (r->alias_of || !r->full_reported)
+			continue;
+		struct region_overflow *o = xcalloc(1, sizeof *o);
+		o->name = r->name;
+		o->over = r->cursor - (r->origin + r->length);
+		vec_push(&l->region_overflows, o);
+	}
 	/*
 	 * A symbol given an absolute value from `.` at the top level of SECTIONS
 	 * was absolute for every expression; now it becomes relative to the
@@ -1489,4 +1646,33 @@ void assign_addresses(struct ctx *ctx)
 		}
 	}
 	l->assign_state = a;
+}
+
+/*
+ * GNU ld checks the regions each time it sizes the sections: once, and
+ * again for each new try after the program headers turned out another
+ * size.  A section outside the region it was given an address in is named
+ * every time; the rest is said in the first pass only.  "no memory region
+ * specified" stops the link unless --no-check-sections.
+ */
+void report_region_notes(struct ctx *ctx, int passes)
+{
+	struct link *l = &ctx->link;
+	for (int pass = 0; pass < passes; pass++)
+		for (size_t i = 0; i < l->region_notes.n; i++) {
+			const struct region_note *n = l->region_notes.v[i];
+			if (pass > 0 && n->kind != RN_ERROR_EVERY_PASS)
+				continue;
+			switch (n->kind) {
+			case RN_WARNING:
+				warn(ctx, "%s", n->text);
+				break;
+			case RN_FATAL:
+				fatal(ctx, "%s", n->text);
+			default:
+				message(ctx, "%s", n->text);
+				l->deferred_errors++;
+				break;
+			}
+		}
 }

@@ -563,6 +563,23 @@ struct layout_node {
 	struct osec *os;		/* the orphan (stmt == NULL) */
 };
 
+/* assign.c: what GNU ld says about MEMORY regions while it sizes the sections. */
+enum region_note_kind {
+	RN_ERROR,		/* said in the first sizing pass only */
+	RN_ERROR_EVERY_PASS,	/* said in every sizing pass ("is not within region") */
+	RN_WARNING,		/* "warning: ...", first pass only */
+	RN_FATAL,		/* said, and the link stops there */
+};
+struct region_note {
+	enum region_note_kind kind;
+	char *text;
+};
+/* A region that overflowed: GNU ld says by how much after the layout. */
+struct region_overflow {
+	const char *name;
+	uint64_t over;
+};
+
 /* A link's state after reading inputs. */
 struct link {
 	struct ptrvec files;		/* struct input_file *, in load order */
@@ -602,6 +619,9 @@ struct link {
 	/* assign.c */
 	uint64_t overlay_base, overlay_max, overlay_lma;
 	void *assign_state;
+	struct ptrvec region_notes;	/* struct region_note *, from the last final pass */
+	struct ptrvec region_overflows;	/* struct region_overflow *, in MEMORY order */
+	int deferred_errors;		/* GNU ld's %X errors found before the output is written */
 	/* segments.c */
 	uint64_t phdr_offset;		/* file offset of the program headers */
 	uint64_t file_end;		/* end of section data (before .symtab ...) */
@@ -809,6 +829,14 @@ void resolve_symbols(struct ctx *ctx);
 void map_sections(struct ctx *ctx);
 void decide_relro(struct ctx *ctx);
 void assign_addresses(struct ctx *ctx);
+/* assign.c: the region messages of the last layout, as GNU ld's PASSES sizing passes say them */
+void report_region_notes(struct ctx *ctx, int passes);
+/* check.c: GNU ld's checks of the final layout (overlaps, region overflow) */
+void check_section_addresses(struct ctx *ctx);
+/* check.c: NOCROSSREFS, NOCROSSREFS_TO, OVERLAY NOCROSSREFS (after relocating, as GNU ld) */
+void check_nocrossrefs(struct ctx *ctx);
+/* reloc.c: "FILE: in function `F':\n(SEC+0xOFF)" for a message, shortened on repeats as GNU ld's %H */
+char *reloc_place(struct ctx *ctx, struct input_section *s, uint64_t off);
 void write_output(struct ctx *ctx);
 
 #endif /* KLINK_H */

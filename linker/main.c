@@ -171,8 +171,10 @@ int main(int argc, char **argv)
 	merge_sections(ctx);			/* merge.c: SHF_MERGE strings and constants */
 	decide_relro(ctx);			/* assign.c: does -z relro apply? */
 	ctx->link.sizeof_headers = estimate_headers_size(ctx);
+	int layouts = 0;
 	for (int tries = 10; tries > 0; tries--) {
 		assign_addresses(ctx);		/* assign.c: '.', VMA/LMA, symbols, ASSERT */
+		layouts++;
 		checkpoint(ctx);
 		/* as GNU ld: lay out again when the program headers turn out more or fewer */
 		uint64_t actual = count_headers_size(ctx);
@@ -180,6 +182,11 @@ int main(int argc, char **argv)
 			break;
 		ctx->link.sizeof_headers = actual;
 	}
+	/* GNU ld lays out once more when SIZEOF_HEADERS did not give the headers' size */
+	if (!ctx->link.load_phdrs && !ctx->link.have_phdrs_cmd && layouts < 2)
+		layouts = 2;
+	report_region_notes(ctx, layouts);	/* assign.c: "will not fit in region" ... */
+	check_section_addresses(ctx);		/* check.c: overlaps, region overflows */
 	finish_linker_symbols(ctx);		/* linkersyms.c: __stop_SEC values, __ehdr_start */
 	write_output(ctx);			/* output.c + reloc.c + segments.c: write, rename */
 	checkpoint(ctx);

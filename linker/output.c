@@ -973,8 +973,9 @@ void write_output(struct ctx *ctx)
 		os->shndx = nsec++;
 	}
 
-	layout_segments(ctx);
+	/* GNU ld warns about the entry point before it maps segments (RWX warnings) */
 	uint64_t entry = ctx->opt.type == LINK_RELOCATABLE ? 0 : entry_address(ctx);
+	layout_segments(ctx);
 
 	for (size_t i = 0; i < l->osecs.n; i++) {
 		struct osec *os = l->osecs.v[i];
@@ -995,6 +996,8 @@ void write_output(struct ctx *ctx)
 	}
 	/* the GOT of a static link holds the addresses themselves */
 	fill_got(ctx);
+	/* GNU ld checks them after relocating (before the symbol table: it reorders symbols) */
+	check_nocrossrefs(ctx);
 	check_undefined_visibility(ctx);
 
 	struct symout so = { 0 };
@@ -1109,6 +1112,10 @@ void write_output(struct ctx *ctx)
 	write_build_id(ctx, img, shoff, shn, no_contents);
 	free(no_contents);
 
+	/* reported earlier, they only stop the output (not under --noinhibit-exec) */
+	ctx->errors += l->deferred_errors;
+	ctx->link_errors += l->deferred_errors;
+	l->deferred_errors = 0;
 	checkpoint(ctx);
 	commit_file(ctx, ctx->opt.output ? ctx->opt.output : "a.out", img, total);
 }

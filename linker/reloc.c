@@ -456,6 +456,11 @@ static char *place_for_message(struct ctx *ctx, struct input_section *s, uint64_
 	return full;
 }
 
+char *reloc_place(struct ctx *ctx, struct input_section *s, uint64_t off)
+{
+	return place_for_message(ctx, s, off);
+}
+
 /*
  * A relocation against an undefined (not weak) symbol, as GNU ld reports it:
  * nothing under --unresolved-symbols=ignore-all/ignore-in-object-files (or
