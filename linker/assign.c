@@ -78,6 +78,9 @@ struct assigner {
 	bool final;			/* report errors in this pass */
 	bool changed;
 	uint64_t dot;			/* absolute location counter (top level) */
+	uint64_t free_dot;		/* where a section without an address starts (GNU ld's
+					   default region's current): `.` but past a section not
+					   allocated, until the next top-level assignment */
 	struct osec *last_alloc; /* previous allocated output section */
 	uint64_t last_vma, last_lma;	/* its addresses (a dropped one's as GNU ld sized it) */
 	size_t cur_step;
@@ -653,6 +656,7 @@ static void top_assign(struct assigner *a, const struct stmt *st)
 {
 	const struct assignment *as = &st->u.assign;
 	bool is_dot = strcmp(as->name, ".") == 0;
+	a->free_dot = a->dot;
 	if (!is_dot) {
 		const char *p = as->name;
 		while (*p == '_')
@@ -680,7 +684,7 @@ static void top_assign(struct assigner *a, const struct stmt *st)
 		return;
 	uint64_t v = value_abs(&a->env, r.v);
 	if (is_dot) {
-		a->dot = v;
+		a->dot = a->free_dot = v;
 		a->prefer_next = true;
 		return;
 	}
@@ -932,7 +936,7 @@ static void place_section(struct assigner *a, struct lstep *step)
 		vma = 0;		/* GNU ld gives non-allocated orphans address 0 */
 		has_addr = true;
 	} else {
-		vma = align_up(a->dot, align);
+		vma = align_up(a->free_dot, align);
 	}
 	set_changed(a, &os->vma, vma);
 
@@ -1102,8 +1106,23 @@ static void place_section(struct assigner *a, struct lstep *step)
 		load = false;
 		alloc = true;
 	}
-	if (d && (d->type == OT_INFO || d->type == OT_COPY || d->type == OT_DSECT || d->type == OT_OVERLAY))
+	/*
+	 * Whether BFD sizes it as allocated: then `.` moves past it.  A
+	 * (COPY)/(INFO)/(DSECT)/(OVERLAY) section is one while it holds an
+	 * allocated input section (data commands do not count there); GNU
+	 * ld takes the flag off only afterwards.
+	 */
+	bool sized_alloc = alloc;
+	if (d && (d->type == OT_INFO || d->type == OT_COPY || d->type == OT_DSECT || d->type == OT_OVERLAY)) {
+		sized_alloc = false;
+		for (size_t i = 0; i < os->items.n; i++) {
+			const struct osec_item *it = os->items.v[i];
+			for (size_t j = 0; j < it->secs.n; j++)
+				if (((const struct input_section *)it->secs.v[j])->flags & SHF_ALLOC)
+					sized_alloc = true;
+		}
 		alloc = false;
+	}
 	if (d && (d->type == OT_READONLY || d->type == OT_READONLY_TYPE))
 		readonly = true;
 	if (alloc)
@@ -1224,6 +1243,9 @@ static void place_section(struct assigner *a, struct lstep *step)
 	} else {
 		a->dot = vma + size;
 	}
+	/* what is not allocated, whatever its address, leaves the next section where it was */
+	if (sized_alloc || !os->stmt || step->overlay)
+		a->free_dot = a->dot;
 }
 
 /* ------------------------------------------------------------ steps */
@@ -1394,7 +1416,7 @@ static void reset_regions(struct assigner *a)
 static void one_pass(struct assigner *a)
 {
 	a->changed = false;
-	a->dot = 0;
+	a->dot = a->free_dot = 0;
 	a->last_alloc = NULL;
 	a->prefer_next = false;
 	a->found_end = false;
