@@ -741,6 +741,10 @@ uint64_t symbol_address(struct ctx *ctx, const struct symbol *sym, bool *undefin
 struct input_section *synthetic_section(struct ctx *ctx, const char *name, uint32_t type,
 					uint64_t flags, uint64_t align, uint64_t size);
 
+/* reloc.c */
+bool debugging_section(const struct input_section *s);
+bool reloc_against_discarded(const struct input_section *s, const struct reloc *r);
+
 /* hash.c */
 enum digest_kind { DIGEST_SHA1, DIGEST_MD5 };
 struct digest {

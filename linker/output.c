@@ -648,6 +648,11 @@ static void build_reloc_contents(struct ctx *ctx, struct osec *r)
 				struct symbol *sym = rl->sym < s->file->nsyms ? s->file->syms[rl->sym] : NULL;
 				uint32_t idx = 0;
 				int64_t addend = rl->addend;
+				if (reloc_against_discarded(s, rl)) {
+					type = 0;	/* GNU ld clears it: R_*_NONE, no symbol */
+					addend = 0;
+					sym = NULL;
+				}
 				if (sym && sym->out_index && (!sym->local || !sym->is_section_sym)) {
 					/* globals, and locals GNU ld keeps as themselves */
 					idx = sym->out_index;

@@ -35,6 +35,24 @@ static struct symbol *reloc_symbol(const struct input_section *s, const struct r
 }
 
 /* A symbol whose address is known at link time and can be referenced directly. */
+/* GNU ld's SEC_DEBUGGING, by name (non-allocated debugging sections). */
+bool debugging_section(const struct input_section *s)
+{
+	const char *n = s->name;
+	return !(s->flags & SHF_ALLOC) &&
+	       (strncmp(n, ".debug", 6) == 0 || strncmp(n, ".zdebug", 7) == 0 ||
+		strncmp(n, ".gnu.linkonce.wi.", 17) == 0 || strncmp(n, ".line", 5) == 0 ||
+		strncmp(n, ".stab", 5) == 0 || strncmp(n, ".gnu.debuglto_", 14) == 0);
+}
+
+/* A relocation whose symbol is defined in a section the link dropped. */
+bool reloc_against_discarded(const struct input_section *s, const struct reloc *r)
+{
+	const struct symbol *sym = r->sym < s->file->nsyms ? s->file->syms[r->sym] : NULL;
+	return sym && sym->kind == SK_DEFINED && sym->sec && sym->sec->discarded &&
+	       !sym->sec->stack_note;
+}
+
 static bool direct_ok(const struct symbol *sym)
 {
 	if (!sym)
@@ -575,6 +593,22 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 		}
 		uint8_t *loc = buf + r->offset;
 		struct symbol *sym = reloc_symbol(s, r);
+		if (h->kind != RK_NONE && reloc_against_discarded(s, r)) {
+			/*
+			 * GNU ld: an error unless the reference is from debugging
+			 * information or unwind tables; the field is cleared (1 in
+			 * .debug_ranges, where 0 would end a list).
+			 */
+			if (!debugging_section(s) && strcmp(s->name, ".eh_frame") != 0 &&
+			    strcmp(s->name, ".gcc_except_table") != 0)
+				error_plain(ctx, "`%s' referenced in section `%s' of %s: defined in discarded section `%s' of %s",
+					    sym->is_section_sym || !sym->name ? sym->sec->name : sym->name,
+					    s->name, s->file->display, sym->sec->name, sym->sec->file->display);
+			memset(loc, 0, h->size);
+			if (strcmp(s->name, ".debug_ranges") == 0 && h->size)
+				loc[0] = 1;
+			continue;
+		}
 		int64_t A = a->rela ? r->addend : a->rel_addend(h, r->type, loc);
 		uint64_t P = s->out->vma + s->offset + r->offset;
 		bool undef = false;
