@@ -1136,14 +1136,32 @@ static void place_section(struct assigner *a, struct lstep *step)
 		type = alloc && !load ? SHT_NOBITS : SHT_PROGBITS;
 	else if (type == SHT_NOBITS && alloc && load)
 		type = SHT_PROGBITS;
-	if (d && (d->type == OT_TYPE || d->type == OT_READONLY_TYPE) && type != SHT_NOBITS) {
+	if (d && (d->type == OT_TYPE || d->type == OT_READONLY_TYPE) && type != SHT_NOBITS && !any_input) {
+		/* TYPE= holds only without input sections: the first one's type wins (BFD) */
+		/* the section type names (TYPE = SHT_...) GNU ld's lexer knows there */
+		static const struct { const char *name; uint32_t type; } sht[] = {
+			{ "SHT_PROGBITS", SHT_PROGBITS }, { "SHT_NOBITS", SHT_NOBITS },
+			{ "SHT_NOTE", SHT_NOTE }, { "SHT_INIT_ARRAY", SHT_INIT_ARRAY },
+			{ "SHT_FINI_ARRAY", SHT_FINI_ARRAY }, { "SHT_PREINIT_ARRAY", SHT_PREINIT_ARRAY },
+		};
 		struct eval_result tr;
+		bool named = false;
+		for (size_t i = 0; i < sizeof sht / sizeof sht[0] && d->type_value->kind == EX_SYM; i++)
+			if (strcmp(d->type_value->u.name, sht[i].name) == 0) {
+				type = sht[i].type;
+				named = true;
+			}
 		a->env.cur_sec = NULL;
-		if (eval(a, d->type_value, &tr))
+		if (!named && eval(a, d->type_value, &tr))
 			type = (uint32_t)tr.v.val;
 	}
 	if ((type == SHT_INIT_ARRAY || type == SHT_FINI_ARRAY || type == SHT_PREINIT_ARRAY) && !os->entsize)
 		os->entsize = l->arch->is64 ? 8 : 4;
+	/* -N: GNU ld leaves the output .text writable */
+	if (a->ctx->opt.magic == MAGIC_OMAGIC && strcmp(os->name, ".text") == 0 && (flags & SHF_ALLOC)) {
+		flags |= SHF_WRITE;
+		readonly = false;
+	}
 	os->type = type;
 	os->flags = flags;
 	os->bfd_alloc = alloc;
