@@ -96,6 +96,8 @@ static struct stack_decision decide_stack(struct ctx *ctx)
 	return d;
 }
 
+static bool bfd_note(const struct osec *os);
+
 static bool stack_segment_wanted(struct ctx *ctx)
 {
 	return decide_stack(ctx).wanted;
@@ -120,12 +122,12 @@ uint64_t estimate_headers_size(struct ctx *ctx)
 		segs++;
 	for (size_t i = 0; i < l->osecs.n; i++) {
 		const struct osec *os = l->osecs.v[i];
-		if (!is_alloc(os) || os->type != SHT_NOTE)
+		if (!is_alloc(os) || !bfd_note(os))
 			continue;
 		segs++;
 		while (i + 1 < l->osecs.n) {
 			const struct osec *n = l->osecs.v[i + 1];
-			if (is_alloc(n) && n->type == SHT_NOTE && n->align == os->align)
+			if (is_alloc(n) && bfd_note(n) && n->align == os->align)
 				i++;
 			else
 				break;
@@ -257,15 +259,32 @@ static void default_loads(struct ctx *ctx, struct osec **secs, size_t n)
 	}
 }
 
+/*
+ * A note as BFD sees it when it maps segments: TYPE = SHT_NOTE on a
+ * section without input sections takes effect only later, so no PT_NOTE.
+ */
+static bool bfd_note(const struct osec *os)
+{
+	if (os->type != SHT_NOTE)
+		return false;
+	if (!os->stmt || os->stmt->kind != ST_OUTSECT ||
+	    (os->stmt->u.osec.type != OT_TYPE && os->stmt->u.osec.type != OT_READONLY_TYPE))
+		return true;
+	for (size_t i = 0; i < os->items.n; i++)
+		if (((const struct osec_item *)os->items.v[i])->secs.n)
+			return true;
+	return false;
+}
+
 /* PT_NOTE for each run of adjacent allocated notes with the same alignment. */
 static void note_segments(struct link *l, struct osec **secs, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		if (secs[i]->type != SHT_NOTE)
+		if (!bfd_note(secs[i]))
 			continue;
 		struct segment *m = seg_new(l, PT_NOTE);
 		vec_push(&m->sections, secs[i]);
-		while (i + 1 < n && secs[i + 1]->type == SHT_NOTE && secs[i + 1]->align == secs[i]->align)
+		while (i + 1 < n && bfd_note(secs[i + 1]) && secs[i + 1]->align == secs[i]->align)
 			vec_push(&m->sections, secs[++i]);
 	}
 }
