@@ -415,6 +415,10 @@ static void place_load(struct ctx *ctx, struct segment *m, uint64_t *off)
 	if (m->includes_filehdr || m->includes_phdrs) {
 		m->offset = 0;
 		uint64_t first_off = paged ? first->vma % maxpage : hdr;
+		/* without PHDRS the headers start the page below when the first
+		   section's page has no room for them (BFD's phdr_lma) */
+		if (paged && first_off < hdr && !l->have_phdrs_cmd && first->vma >= first_off + maxpage)
+			first_off += maxpage;
 		if (paged && first_off < hdr && !l->segments_quiet)
 			error(ctx, "%s: not enough room for program headers, try linking with -N",
 			      ctx->opt.output ? ctx->opt.output : "a.out");
