@@ -437,21 +437,24 @@ static void place_load(struct ctx *ctx, struct segment *m, uint64_t *off)
 			m->paddr = first->lma;
 	}
 	uint64_t file_end = m->offset, mem_end = m->vaddr;
+	/* a PHDRS AT() places the sections by their LMAs from its address (BFD) */
+	bool by_lma = m->decl && m->paddr_set;
 	for (size_t i = 0; i < m->sections.n; i++) {
 		struct osec *os = m->sections.v[i];
 		if (os->offset_set)
 			continue;
+		uint64_t rel = by_lma ? os->lma - m->paddr : os->vma - m->vaddr;
 		/* NOBITS sections sit at the file position reached so far (BFD) */
 		if (os->type == SHT_NOBITS && i > 0)
 			os->offset = file_end;
 		else
-			os->offset = m->offset + (os->vma - m->vaddr);
+			os->offset = m->offset + rel;
 		os->offset_set = true;
 		if (os->type != SHT_NOBITS && os->offset + os->size > file_end)
 			file_end = os->offset + os->size;
 		bool tbss = os->type == SHT_NOBITS && (os->flags & SHF_TLS);
-		if (!tbss && os->vma + os->size > mem_end)
-			mem_end = os->vma + os->size;
+		if (!tbss && m->vaddr + rel + os->size > mem_end)
+			mem_end = m->vaddr + rel + os->size;
 	}
 	if (m->includes_filehdr || m->includes_phdrs) {
 		if (file_end < hdr)
@@ -605,6 +608,14 @@ static void build_segments(struct ctx *ctx, bool report)
 		struct osec *os = l->osecs.v[i];
 		if (os->removed || os->discard || os->offset_set || os->reloc_for)
 			continue;
+		if (is_alloc(os) && os->type != SHT_NOBITS) {
+			/* allocated but in no segment (:NONE): at a file offset
+			   congruent to its address, as BFD puts it */
+			if (report && os->size)
+				warn_plain(ctx, "%s: warning: allocated section `%s' not in segment",
+				     ctx->opt.output ? ctx->opt.output : "a.out", os->name);
+			off += (os->vma - off) & (l->maxpage - 1);
+		}
 		off = align_up(off, os->align);
 		os->offset = off;
 		os->offset_set = true;
@@ -651,6 +662,24 @@ static void build_segments(struct ctx *ctx, bool report)
 		}
 		if (m->type == PT_GNU_RELRO && !m->sections.n)
 			relro_extent(l, m);
+		if (m->decl && m->type != PT_LOAD && !m->sections.n) {
+			/* a PHDRS entry holding no section: the headers (PHDRS), else empty */
+			m->align = l->arch->is64 ? 8 : 4;
+			m->flags = m->includes_phdrs ? PF_R : 0;
+			if (m->includes_phdrs) {
+				m->offset = ehdr_size(l);
+				m->filesz = m->memsz = l->segments.n * phdr_entsize(l);
+				for (size_t k = 0; k < l->segments.n; k++) {
+					const struct segment *ld = l->segments.v[k];
+					if (ld->type == PT_LOAD && ld->includes_phdrs) {
+						m->vaddr = ld->vaddr + m->offset - ld->offset;
+						if (!m->paddr_set)
+							m->paddr = ld->paddr + m->offset - ld->offset;
+						break;
+					}
+				}
+			}
+		}
 		if (m->decl && m->decl->flags)
 			m->flags = (uint32_t)const_expr(ctx, m->decl->flags);
 	}
