@@ -5,8 +5,27 @@
  * ones left in it.  checkpoint() stops after a phase that counted errors.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "klink.h"
+
+/* Does S say INSERT AFTER/BEFORE?  Then it does not replace the default script. */
+static bool has_insert(const struct script *s)
+{
+	for (const struct stmt *st = s->stmts; st; st = st->next)
+		if (st->kind == ST_INSERT)
+			return true;
+	return false;
+}
+
+/* Is the built-in script used (no -T, or only -T scripts with INSERT)? */
+static bool default_script_used(const struct ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->nscripts; i++)
+		if (!has_insert(ctx->scripts[i]))
+			return ctx->opt.scripts.n == 0;
+	return true;
+}
 
 /*
  * The entry symbol GNU ld asks for before reading inputs: -e SYMBOL (not a
@@ -25,7 +44,7 @@ static const char *requested_entry(struct ctx *ctx)
 		for (const struct stmt *st = ctx->scripts[i]->stmts; st; st = st->next)
 			if (st->kind == ST_ENTRY)
 				name = st->u.name;
-	if (!name && ctx->opt.scripts.n == 0)
+	if (!name && default_script_used(ctx))
 		name = "_start";
 	return name;
 }
@@ -69,6 +88,83 @@ static void check_common_inhibition(struct ctx *ctx)
 		fatal(ctx, "--no-define-common may not be used without -shared");
 }
 
+static struct stmt *stmt_copy(const struct stmt *st)
+{
+	struct stmt *c = xmalloc(sizeof *c);
+	*c = *st;
+	c->next = NULL;
+	return c;
+}
+
+/*
+ * INSERT AFTER/BEFORE SEC: the SECTIONS statements of a -T script before
+ * each INSERT go into the layout script's SECTIONS right after (before) the
+ * output section SEC, and that script keeps the layout (GNU ld).  The
+ * scripts stay as parsed: LAYOUT is rebuilt from copies, and the inserting
+ * script is replaced by a copy without the statements moved.
+ */
+static struct script *apply_inserts(struct ctx *ctx, const struct script *layout)
+{
+	struct script *m = xcalloc(1, sizeof *m);
+	*m = *layout;
+	m->stmts = NULL;
+	struct stmt **tail = &m->stmts, *sections = NULL;
+	for (const struct stmt *st = layout->stmts; st; st = st->next) {
+		struct stmt *c = stmt_copy(st);
+		if (st->kind == ST_SECTIONS && !sections) {
+			struct stmt **bt = &c->u.block;
+			*bt = NULL;
+			for (const struct stmt *b = st->u.block; b; b = b->next) {
+				*bt = stmt_copy(b);
+				bt = &(*bt)->next;
+			}
+			sections = c;
+		}
+		*tail = c;
+		tail = &c->next;
+	}
+	for (size_t i = 0; i < ctx->nscripts; i++) {
+		const struct script *s = ctx->scripts[i];
+		if (!has_insert(s))
+			continue;
+		struct script *rest = xcalloc(1, sizeof *rest);
+		*rest = *s;
+		rest->stmts = NULL;
+		struct stmt **rt = &rest->stmts;
+		struct stmt *moved = NULL, **mt = &moved;
+		for (const struct stmt *st = s->stmts; st; st = st->next) {
+			if (st->kind == ST_SECTIONS) {
+				for (const struct stmt *b = st->u.block; b; b = b->next) {
+					*mt = stmt_copy(b);
+					mt = &(*mt)->next;
+				}
+				continue;
+			}
+			if (st->kind != ST_INSERT) {
+				*rt = stmt_copy(st);
+				rt = &(*rt)->next;
+				continue;
+			}
+			struct stmt **at = NULL;
+			for (struct stmt **p = sections ? &sections->u.block : NULL; p && *p; p = &(*p)->next)
+				if ((*p)->kind == ST_OUTSECT && strcmp((*p)->u.osec.name, st->u.insert.section) == 0) {
+					at = st->u.insert.after ? &(*p)->next : p;
+					break;
+				}
+			if (!at) {
+				fatal(ctx, "%s not found for insert", st->u.insert.section);
+			} else if (moved) {
+				*mt = *at;
+				*at = moved;
+			}
+			moved = NULL;
+			mt = &moved;
+		}
+		ctx->scripts[i] = rest;
+	}
+	return m;
+}
+
 /* What the target and the options fix before the layout. */
 static void setup_link(struct ctx *ctx)
 {
@@ -96,12 +192,17 @@ static void setup_link(struct ctx *ctx)
 	if (ctx->opt.magic != MAGIC_DEMAND_PAGED)
 		l->separate_code = false;
 
+	bool inserts = false;
+	for (size_t i = 0; i < ctx->nscripts; i++)
+		inserts |= has_insert(ctx->scripts[i]);
 	for (size_t i = 0; i < ctx->nscripts && !l->layout_script; i++)
 		for (const struct stmt *st = ctx->scripts[i]->stmts; st; st = st->next)
-			if (st->kind == ST_SECTIONS)
+			if (st->kind == ST_SECTIONS && !has_insert(ctx->scripts[i]))
 				l->layout_script = ctx->scripts[i];
 	if (!l->layout_script)
 		l->layout_script = default_script_for(ctx);
+	if (inserts)
+		l->layout_script = apply_inserts(ctx, l->layout_script);
 	for (size_t i = 0; i < ctx->nscripts; i++)
 		for (const struct stmt *st = ctx->scripts[i]->stmts; st; st = st->next)
 			if (st->kind == ST_PHDRS) {
