@@ -601,6 +601,7 @@ struct link {
 	struct input_section *gotplt_isec; /* synthetic .got.plt (_GLOBAL_OFFSET_TABLE_) */
 	struct ptrvec got_syms;		/* symbols with a GOT slot, in slot order */
 	struct ptrvec provided_names;	/* names scripts PROVIDE (input.c) */
+	struct eh_info *eh;		/* ehframe.c: the edited .eh_frame, .eh_frame_hdr */
 	struct input_section *build_id;	/* .note.gnu.build-id */
 	size_t build_id_len;
 	bool execstack;			/* result for PT_GNU_STACK */
@@ -727,6 +728,15 @@ uint64_t estimate_headers_size(struct ctx *ctx);
 void merge_sections(struct ctx *ctx);
 /* Where offset OFF of merged section S went: the holding section and *OUT. */
 struct input_section *merged_offset(struct input_section *s, uint64_t off, uint64_t *out);
+
+/* ehframe.c: --eh-frame-hdr's section and __GNU_EH_FRAME_HDR (before map_sections) */
+void make_eh_frame_hdr(struct ctx *ctx);
+/* ehframe.c: .eh_frame's CIEs merged, FDEs of discarded code removed (after map_sections) */
+void edit_eh_frame(struct ctx *ctx);
+/* ehframe.c: the output section holding .eh_frame_hdr (for PT_GNU_EH_FRAME), or NULL */
+struct osec *eh_frame_hdr_osec(struct ctx *ctx);
+/* ehframe.c: CIE pointers and .eh_frame_hdr, once the output is relocated */
+void ehframe_write(struct ctx *ctx);
 
 /* reloc.c: before the layout, decide GOT slots and relaxations; make .got/.got.plt */
 void scan_relocs(struct ctx *ctx);

@@ -267,9 +267,11 @@ int main(int argc, char **argv)
 	define_start_stop(ctx);			/* linkersyms.c: __start_SEC/__stop_SEC referred to */
 	gc_sections(ctx);			/* gc.c: --gc-sections */
 	scan_relocs(ctx);			/* reloc.c: GOT slots, relaxations */
+	make_eh_frame_hdr(ctx);			/* ehframe.c: --eh-frame-hdr */
 	map_sections(ctx);			/* layout.c: SECTIONS rules, KEEP/SORT, /DISCARD/, orphans */
 	place_start_stop(ctx);			/* linkersyms.c: their output sections */
 	merge_sections(ctx);			/* merge.c: SHF_MERGE strings and constants */
+	edit_eh_frame(ctx);			/* ehframe.c: CIEs merged, FDEs of discarded code gone */
 	decide_relro(ctx);			/* assign.c: does -z relro apply? */
 	ctx->link.sizeof_headers = estimate_headers_size(ctx);
 	int layouts = 0;

@@ -999,6 +999,8 @@ void write_output(struct ctx *ctx)
 			relocate_section(ctx, s, s->out->contents + s->offset);
 		}
 	}
+	/* .eh_frame's CIE pointers, .eh_frame_hdr */
+	ehframe_write(ctx);
 	/* the GOT of a static link holds the addresses themselves */
 	fill_got(ctx);
 	/* GNU ld checks them after relocating (before the symbol table: it reorders symbols) */

@@ -569,6 +569,12 @@ static void build_segments(struct ctx *ctx, bool report)
 				if (secs[i]->flags & SHF_TLS)
 					vec_push(&m->sections, secs[i]);
 		}
+		struct osec *ehh = eh_frame_hdr_osec(ctx);
+		if (ehh) {
+			/* --eh-frame-hdr: the unwinder finds .eh_frame_hdr through it */
+			struct segment *m = seg_new(l, PT_GNU_EH_FRAME);
+			vec_push(&m->sections, ehh);
+		}
 		struct stack_decision sd = decide_stack(ctx);
 		if (sd.wanted) {
 			struct segment *m = seg_new(l, PT_GNU_STACK);
