@@ -83,6 +83,7 @@ struct assigner {
 					   allocated, until the next top-level assignment */
 	struct osec *last_alloc; /* previous allocated output section */
 	uint64_t last_vma, last_lma;	/* its addresses (a dropped one's as GNU ld sized it) */
+	const char *prev_region, *prev_lma_region;	/* of the previous output section statement */
 	size_t cur_step;
 	bool prefer_next;		/* an assignment to '.' since the last section */
 	bool found_end;			/* past an assignment to _end */
@@ -735,6 +736,21 @@ static uint64_t section_alignment(struct assigner *a, struct osec *os)
 	return al;
 }
 
+/*
+ * The alignment of the (empty) sections BFD's x86 back end makes, as an
+ * output section of their name shows it: the GOTs and the dynamic
+ * relocations word-aligned, .iplt not at all while empty.
+ */
+static uint64_t backend_alignment(const struct link *l, const char *name, uint64_t dflt)
+{
+	static const char *const words[] = { ".got", ".got.plt", ".igot.plt", ".rela.dyn", ".rel.dyn",
+					     ".rela.got", ".rel.got", ".rela.iplt", ".rel.iplt" };
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(name, words[i]) == 0)
+			return l->arch->is64 ? 8 : 4;
+	return dflt;
+}
+
 /* The same, from the section alone. */
 static uint64_t own_alignment(struct assigner *a, struct osec *os)
 {
@@ -1173,9 +1189,30 @@ static void place_section(struct assigner *a, struct lstep *step)
 	/* LMA */
 	uint64_t lma;
 	struct region *lma_region = NULL;	/* another region to check */
-	/* a dropped section's address as GNU ld sizes it: aligned, though `.` does not move */
-	uint64_t nvma = was_removed && !step->overlay ? align_up(vma, align) : vma;
+	/*
+	 * A dropped section's address as GNU ld sizes it: aligned, though `.`
+	 * does not move.  One holding only the empty sections BFD's back end
+	 * makes (layout.c's stand-ins: no items, but bfd_inputs) is allocated
+	 * with their alignment.
+	 */
+	bool stand_in = removed && os->bfd_inputs && (os->bfd_flags & 1 /* layout.c BF_ALLOC */);
+	uint64_t lalign = align;
+	if (stand_in)
+		lalign = backend_alignment(l, os->name, align);
+	uint64_t nvma = was_removed && !step->overlay ? align_up(vma, lalign) : vma;
+	bool lalloc = (flags & SHF_ALLOC) || stand_in;
 	(void)has_addr;
+	/*
+	 * The load region: AT>, else the previous output section's when
+	 * both have the same >region and this one no AT() (GNU ld).
+	 */
+	const char *lmr = d ? d->lma_region : NULL;
+	if (d && !lmr && !d->lma && d->region && a->prev_region && strcmp(d->region, a->prev_region) == 0)
+		lmr = a->prev_lma_region;
+	if (d) {
+		a->prev_region = d->region;
+		a->prev_lma_region = lmr;
+	}
 	if (step->overlay) {
 		lma = l->overlay_lma;
 		l->overlay_lma += size;
@@ -1186,14 +1223,21 @@ static void place_section(struct assigner *a, struct lstep *step)
 		a->env.dot.val = a->dot;
 		a->env.dot.sec = NULL;
 		lma = eval_abs(a, d->lma, vma);
-	} else if (d && d->lma_region) {
-		struct region *lr = find_region(a, d->lma_region);
-		lma = lr ? align_up(lr->cursor, align) : vma;
+	} else if (lmr) {
+		struct region *lr = find_region(a, lmr);
+		/* the region's next address, aligned only by an explicit ALIGN();
+		   in the run-time region itself, as the VMA was */
+		lma = vma;
+		if (lr && lr != reg)
+			lma = d && d->align ? align_up(lr->cursor, eval_abs(a, d->align, 1)) : lr->cursor;
+		/* ALIGN_WITH_INPUT: the LMA moves as aligning moved the VMA */
+		if (lr && lr != reg && d && d->align_with_input && !has_addr && !ss)
+			lma += vma - (reg ? reg->cursor : a->free_dot);
 		if (lr)
 			lr->cursor = lma + (type == SHT_NOBITS ? 0 : size);
 		if (lr && lr != reg && a->final && !removed && (flags & SHF_ALLOC) && type != SHT_NOBITS)
 			lma_region = lr;
-	} else if ((flags & SHF_ALLOC) && a->last_alloc) {
+	} else if (lalloc && a->last_alloc) {
 		/*
 		 * The VMA-LMA difference of the previous section, also under an
 		 * explicit address; where `.` went back below the previous
@@ -1208,12 +1252,12 @@ static void place_section(struct assigner *a, struct lstep *step)
 			if (d && d->align)
 				lma = align_up(lma, eval_abs(a, d->align, 1));
 			else if (os->orphan)
-				lma = align_up(lma, align);
+				lma = align_up(lma, lalign);
 		}
 	} else {
 		lma = nvma;
 	}
-	if (!(flags & SHF_ALLOC))
+	if (!lalloc)
 		lma = vma;
 	set_changed(a, &os->lma, lma);
 
@@ -1224,10 +1268,10 @@ static void place_section(struct assigner *a, struct lstep *step)
 	 * drops it): unless it had some size, only if it ends at or past the
 	 * previous one's start.
 	 */
-	bool had_inputs = false;
+	bool had_inputs = stand_in;
 	for (size_t i = 0; i < os->items.n && removed && !had_inputs; i++)
 		had_inputs = ((struct osec_item *)os->items.v[i])->secs.n != 0;
-	if ((removed ? had_inputs && (flags & SHF_ALLOC) : alloc) &&
+	if ((removed ? had_inputs && lalloc : alloc) && !lmr &&
 	    !(type == SHT_NOBITS && (flags & SHF_TLS)) &&
 	    (size || (a->last_alloc ? nvma + size >= a->last_vma : nvma != lma))) {
 		a->last_alloc = os;
@@ -1436,6 +1480,7 @@ static void one_pass(struct assigner *a)
 	a->changed = false;
 	a->dot = a->free_dot = 0;
 	a->last_alloc = NULL;
+	a->prev_region = a->prev_lma_region = NULL;
 	a->prefer_next = false;
 	a->found_end = false;
 	reset_regions(a);

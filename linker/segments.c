@@ -463,10 +463,10 @@ static void place_load(struct ctx *ctx, struct segment *m, uint64_t *off)
 	m->filesz = file_end - m->offset;
 	m->memsz = mem_end - m->vaddr;
 	if (m->filesz == 0 && !(m->includes_filehdr || m->includes_phdrs)) {
-		/* nothing from the file (bss only): BFD gives it offset 0 and the
-		   file position does not move */
+		/* nothing from the file (bss only): BFD gives it the offset of its
+		   address within the page and the file position does not move */
 		*off = off_before;
-		m->offset = 0;
+		m->offset = paged ? m->vaddr & (maxpage - 1) : 0;
 		return;
 	}
 	*off = file_end;
