@@ -1562,24 +1562,35 @@ static bool expr_calls(const struct expr *e, enum builtin fn)
  */
 static bool relro_has_sections(struct assigner *a)
 {
+	struct link *l = a->l;
 	bool inside = false;
 
-	for (size_t k = 0; k < a->steps.n; k++) {
-		const struct lstep *st = a->steps.v[k];
-		if (!st->os) {
-			if (st->stmt->kind != ST_ASSIGN)
-				continue;
-			const struct expr *v = st->stmt->u.assign.value;
+	/* the statement list: a second statement of a name (ONLY_IF_RW twins of
+	   the built-in script) has its own patterns, which GNU ld matches again */
+	for (size_t k = 0; k < l->layout_order.n; k++) {
+		const struct layout_node *ln = l->layout_order.v[k];
+		const struct stmt *st = ln->stmt;
+		if (st && (st->kind == ST_ASSIGN)) {
+			const struct expr *v = st->u.assign.value;
 			if (!inside && expr_calls(v, FN_DATA_SEGMENT_ALIGN))
 				inside = true;
 			else if (inside && expr_calls(v, FN_DATA_SEGMENT_RELRO_END))
 				break;
 			continue;
 		}
-		if (!inside || st->os->discard)
+		if (!inside)
 			continue;
-		for (size_t i = 0; i < st->os->items.n; i++) {
-			const struct osec_item *it = st->os->items.v[i];
+		struct osec *os = st ? (st->kind == ST_OUTSECT ? osec_for_stmt(l, st) : NULL) : ln->os;
+		if (!os || os->discard)
+			continue;
+		if (st && os->stmt != st) {
+			for (const struct stmt *b = st->u.osec.body; b; b = b->next)
+				if (b->kind == ST_INPUT_SECTION && rule_matches_placed(a->ctx, b))
+					return true;
+			continue;
+		}
+		for (size_t i = 0; i < os->items.n; i++) {
+			const struct osec_item *it = os->items.v[i];
 			for (size_t j = 0; j < it->secs.n; j++) {
 				const struct input_section *is = it->secs.v[j];
 				if (!is->discarded && is->size && (is->flags & SHF_ALLOC))

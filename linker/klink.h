@@ -842,6 +842,8 @@ void read_inputs(struct ctx *ctx);
 void resolve_symbols(struct ctx *ctx);
 void map_sections(struct ctx *ctx);
 void decide_relro(struct ctx *ctx);
+/* layout.c: an input-section statement's patterns name a placed, non-empty allocated section */
+bool rule_matches_placed(struct ctx *ctx, const struct stmt *rule);
 void assign_addresses(struct ctx *ctx);
 /* assign.c: the region messages of the last layout, as GNU ld's PASSES sizing passes say them */
 void report_region_notes(struct ctx *ctx, int passes);

@@ -798,6 +798,33 @@ static const struct phantom i386_phantoms[] = {
 	{ NULL, 0, 0 },
 };
 
+/*
+ * Whether an input-section statement's section patterns name a non-empty
+ * allocated input section that went to the output (anywhere): GNU ld
+ * matches the statements between DATA_SEGMENT_ALIGN and _RELRO_END again
+ * to decide whether -z relro applies.
+ */
+bool rule_matches_placed(struct ctx *ctx, const struct stmt *rule)
+{
+	const struct input_spec *in = &rule->u.input;
+	struct link *l = &ctx->link;
+
+	if (in->file_only || !in->sections)
+		return false;
+	for (size_t fi = 0; fi < l->files.n; fi++) {
+		struct input_file *f = l->files.v[fi];
+		for (size_t i = 0; i < f->nsections; i++) {
+			const struct input_section *s = f->sections[i];
+			if (!s || s->discarded || !s->out || !s->size || !(s->flags & SHF_ALLOC))
+				continue;
+			for (const struct pattern *p = in->sections; p; p = p->next)
+				if (p->quoted ? strcmp(p->text, s->name) == 0 : fnmatch(p->text, s->name, 0) == 0)
+					return true;
+		}
+	}
+	return false;
+}
+
 /* ------------------------------------------------------------ the pass */
 
 /* Input sections that are never placed in an executable. */
