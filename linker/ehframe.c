@@ -648,8 +648,12 @@ void edit_eh_frame(struct ctx *ctx)
 		}
 		rebuild(es);
 	}
-	if (info->hdr)
+	if (info->hdr) {
+		/* the table's room: the buffer synthetic_section made is the header's */
 		info->hdr->size = 12 + (info->table_ok ? 8 * info->nfdes : 0);
+		free(info->hdr->buf);
+		info->hdr->buf = xcalloc(info->hdr->size, 1);
+	}
 }
 
 struct osec *eh_frame_hdr_osec(struct ctx *ctx)
