@@ -199,6 +199,11 @@ static void setup_link(struct ctx *ctx)
 		for (const struct stmt *st = ctx->scripts[i]->stmts; st; st = st->next)
 			if (st->kind == ST_SECTIONS && !has_insert(ctx->scripts[i]))
 				l->layout_script = ctx->scripts[i];
+	/* -T scripts replace the built-in one even without SECTIONS: then
+	   every section is an orphan, placed from address 0 (as GNU ld) */
+	for (size_t i = 0; i < ctx->nscripts && !l->layout_script && !inserts; i++)
+		if (ctx->scripts[i]->mode == SM_SCRIPT)
+			l->layout_script = ctx->scripts[i];
 	if (!l->layout_script)
 		l->layout_script = default_script_for(ctx);
 	if (inserts)
