@@ -140,15 +140,16 @@ static const char *entry_name(struct ctx *ctx)
 {
 	if (ctx->opt.entry)
 		return ctx->opt.entry;
+	const char *name = NULL;	/* the last ENTRY wins */
 	for (size_t i = 0; i < ctx->nscripts; i++)
 		for (const struct stmt *st = ctx->scripts[i]->stmts; st; st = st->next)
 			if (st->kind == ST_ENTRY)
-				return st->u.name;
-	if (ctx->link.layout_script)
+				name = st->u.name;
+	if (!name && ctx->link.layout_script)
 		for (const struct stmt *st = ctx->link.layout_script->stmts; st; st = st->next)
 			if (st->kind == ST_ENTRY)
-				return st->u.name;
-	return NULL;
+				name = st->u.name;
+	return name;
 }
 
 static void mark_roots(struct gc *g)

@@ -162,8 +162,8 @@ static uint64_t entry_address(struct ctx *ctx)
 	const char *name = ctx->opt.entry;
 	bool from_script = false;
 
-	if (!name)
-		for (size_t i = 0; i < ctx->nscripts && !name; i++)
+	if (!name)	/* the last ENTRY of the -T scripts wins */
+		for (size_t i = 0; i < ctx->nscripts; i++)
 			for (const struct stmt *st = ctx->scripts[i]->stmts; st; st = st->next)
 				if (st->kind == ST_ENTRY)
 					name = st->u.name, from_script = true;
