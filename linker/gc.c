@@ -52,16 +52,6 @@ static bool linker_made(const struct input_section *s)
 	return s->index == 0 && strcmp(s->name, "COMMON") != 0;
 }
 
-static bool c_identifier(const char *s)
-{
-	if (!*s)
-		return false;
-	for (; *s; s++)
-		if (!(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
-		      (*s >= '0' && *s <= '9')))
-			return false;
-	return true;
-}
 
 /* Script assignments, so that a reference to `a' where the script says `a = b' reaches b. */
 static void note_aliases(struct gc *g, const struct stmt *st)

@@ -751,6 +751,11 @@ uint64_t symbol_address(struct ctx *ctx, const struct symbol *sym, bool *undefin
 struct input_section *synthetic_section(struct ctx *ctx, const char *name, uint32_t type,
 					uint64_t flags, uint64_t align, uint64_t size);
 
+/* linkersyms.c */
+bool c_identifier(const char *s);
+/* layout.c: a debugging section's name (GNU ld's SEC_DEBUGGING) */
+bool debugging_name(const char *name);
+
 /* reloc.c */
 bool debugging_section(const struct input_section *s);
 bool reloc_against_discarded(const struct input_section *s, const struct reloc *r);

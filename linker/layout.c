@@ -219,26 +219,33 @@ static void osec_add(struct ctx *ctx, struct osec *os)
 		strmap_put(&ctx->link.osec_names, os->name, os);
 }
 
+/* A rule for an input-section statement, indexed by its patterns. */
+static struct rule *new_rule(struct matcher *m, const struct stmt *b, struct osec *os,
+			     struct osec_item *item)
+{
+	struct rule *r = xcalloc(1, sizeof *r);
+	r->stmt = b;
+	r->os = os;
+	r->item = item;
+	r->index = (int)m->rules.n;
+	vec_push(&m->rules, r);
+	if (b->u.input.file_only)
+		index_pattern(m, r, NULL);
+	else
+		for (const struct pattern *p = b->u.input.sections; p; p = p->next)
+			index_pattern(m, r, p);
+	return r;
+}
+
 /* Build output sections and their items from the body of one description. */
 static void add_body(struct ctx *ctx, struct matcher *m, struct osec *os,
 		     const struct stmt *body)
 {
 	for (const struct stmt *b = body; b; b = b->next) {
 		switch (b->kind) {
-		case ST_INPUT_SECTION: {
-			struct rule *r = xcalloc(1, sizeof *r);
-			r->stmt = b;
-			r->os = os;
-			r->item = item_new(os, IT_INPUT, b);
-			r->index = (int)m->rules.n;
-			vec_push(&m->rules, r);
-			if (b->u.input.file_only)
-				index_pattern(m, r, NULL);
-			else
-				for (const struct pattern *p = b->u.input.sections; p; p = p->next)
-					index_pattern(m, r, p);
+		case ST_INPUT_SECTION:
+			new_rule(m, b, os, item_new(os, IT_INPUT, b));
 			break;
-		}
 		case ST_ASSIGN:
 			item_new(os, IT_ASSIGN, b);
 			os->has_assignment = true;
@@ -381,7 +388,7 @@ enum {
 	BF_HAS_CONTENTS = 32, BF_THREAD_LOCAL = 64, BF_DEBUGGING = 128,
 };
 
-static bool debugging_name(const char *n)
+bool debugging_name(const char *n)
 {
 	return strncmp(n, ".debug", 6) == 0 || strncmp(n, ".zdebug", 7) == 0 ||
 	       strncmp(n, ".gnu.linkonce.wi.", 17) == 0 || strncmp(n, ".line", 5) == 0 ||
@@ -1098,15 +1105,7 @@ static void index_keep_rules(struct matcher *m, const struct stmt *body)
 	for (const struct stmt *b = body; b; b = b->next) {
 		if (b->kind != ST_INPUT_SECTION || !b->u.input.keep)
 			continue;
-		struct rule *r = xcalloc(1, sizeof *r);
-		r->stmt = b;
-		r->index = (int)m->rules.n;
-		vec_push(&m->rules, r);
-		if (b->u.input.file_only)
-			index_pattern(m, r, NULL);
-		else
-			for (const struct pattern *p = b->u.input.sections; p; p = p->next)
-				index_pattern(m, r, p);
+		new_rule(m, b, NULL, NULL);
 	}
 }
 

@@ -23,7 +23,8 @@
 
 #include "klink.h"
 
-static bool c_identifier(const char *s)
+/* A section name __start_/__stop_ symbols can be made for. */
+bool c_identifier(const char *s)
 {
 	if (!*s)
 		return false;

@@ -38,11 +38,7 @@ static struct symbol *reloc_symbol(const struct input_section *s, const struct r
 /* GNU ld's SEC_DEBUGGING, by name (non-allocated debugging sections). */
 bool debugging_section(const struct input_section *s)
 {
-	const char *n = s->name;
-	return !(s->flags & SHF_ALLOC) &&
-	       (strncmp(n, ".debug", 6) == 0 || strncmp(n, ".zdebug", 7) == 0 ||
-		strncmp(n, ".gnu.linkonce.wi.", 17) == 0 || strncmp(n, ".line", 5) == 0 ||
-		strncmp(n, ".stab", 5) == 0 || strncmp(n, ".gnu.debuglto_", 14) == 0);
+	return !(s->flags & SHF_ALLOC) && debugging_name(s->name);
 }
 
 /* A relocation whose symbol is defined in a section the link dropped. */
