@@ -1070,6 +1070,7 @@ static void place_section(struct assigner *a, struct lstep *step)
 	bool load = false;
 	uint64_t inflags = 0, merge = 0;
 	bool merge_set = false;
+	bool first_nobits = false, changed_to_progbits = false;
 	for (size_t i = 0; i < os->items.n; i++) {
 		struct osec_item *it = os->items.v[i];
 		if (it->kind == IT_ASSIGN && !created) {
@@ -1086,6 +1087,10 @@ static void place_section(struct assigner *a, struct lstep *step)
 		for (size_t j = 0; j < it->secs.n; j++) {
 			struct input_section *s = it->secs.v[j];
 			bool ro = !(s->flags & SHF_WRITE);
+			if (!any_input)
+				first_nobits = s->type == SHT_NOBITS;
+			else if (first_nobits && s->type != SHT_NOBITS)
+				changed_to_progbits = true;
 			if (!any_input) {
 				readonly = ro;
 				flags = 0;	/* the first input replaces special flags and type */
@@ -1121,6 +1126,10 @@ static void place_section(struct assigner *a, struct lstep *step)
 	if (d && d->type == OT_NOLOAD) {
 		load = false;
 		alloc = true;
+	} else if (changed_to_progbits && a->final && !os->type_warned) {
+		/* BFD typed it from its first input */
+		os->type_warned = true;
+		warn(a->ctx, "section `%s' type changed to PROGBITS", os->name);
 	}
 	/*
 	 * Whether BFD sizes it as allocated: then `.` moves past it.  A

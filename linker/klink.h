@@ -530,8 +530,10 @@ struct osec {
 	const char *region;
 	uint8_t *contents;		/* output bytes (allocated during write) */
 	bool orphan;
+	bool map_at_end;		/* an orphan GNU ld appends to its statement list (map.c) */
 	void *layout_node;		/* layout.c: its place in the statement list */
 	bool in_steps;			/* assign.c: already in the walk */
+	bool type_warned;		/* "type changed to PROGBITS" said */
 	bool has_bfd;			/* GNU ld would have made its BFD section before placing orphans */
 	bool bfd_inputs;		/* ... and put an input section in it */
 	unsigned bfd_flags;		/* ... with these BFD flags (layout.c BF_*) */
