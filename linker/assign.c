@@ -1781,3 +1781,35 @@ void report_region_notes(struct ctx *ctx, int passes)
 			}
 		}
 }
+
+/*
+ * For the map: a top-level `.` assignment evaluated again with `.` at DOT,
+ * as GNU ld does while it prints (DATA_SEGMENT_* as in its final phase).
+ */
+bool map_eval(struct ctx *ctx, const struct stmt *st, uint64_t dot, uint64_t *out)
+{
+	struct assigner *a = ctx->link.assign_state;
+	if (!a)
+		return false;
+	struct dataseg keep = a->ds;
+	bool final = a->final;
+	a->final = false;
+	a->ds.phase = DS_DONE;
+	a->env.cur_sec = NULL;
+	a->env.dot.val = dot;
+	a->env.dot.sec = NULL;
+	a->env.dot_valid = true;
+	struct eval_result r;
+	bool ok = eval(a, full_rhs(&st->u.assign, st), &r);
+	if (ok)
+		*out = value_abs(&a->env, r.v);
+	a->ds = keep;
+	a->final = final;
+	return ok;
+}
+
+bool map_region(struct ctx *ctx, const char *name, uint64_t *origin, uint64_t *length)
+{
+	struct assigner *a = ctx->link.assign_state;
+	return a && ev_region(a, name, origin, length);
+}

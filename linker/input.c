@@ -610,8 +610,15 @@ static bool ar_extract(struct ctx *ctx, struct archive *a)
 				continue;
 			a->included[i] = true;
 			last = a->offs[i];
+			const struct input_file *by = s->file;
+			size_t nfiles = ctx->link.files.n;
 			if (!ar_load_member(ctx, a, a->offs[i]))
 				return any;
+			if (ctx->link.files.n > nfiles) {
+				struct input_file *mf = ctx->link.files.v[nfiles];
+				mf->pulled_by = by;
+				mf->pulled_sym = s->name;
+			}
 			loop = any = true;
 		}
 	} while (loop);
@@ -1001,6 +1008,7 @@ void read_inputs(struct ctx *ctx)
 				error(ctx, "cannot find %s: No such file or directory", shown);
 			else
 				load_path(ctx, p, shown, it->state.format, it->state.whole_archive, &g);
+			o->inputs[i].resolved = p;
 			break;
 		}
 		case IN_SCRIPT:

@@ -87,6 +87,7 @@ enum input_kind {
 struct input_item {
 	enum input_kind kind;
 	const char *name;	/* file, library, directory, format; NULL for flags */
+	const char *resolved;	/* IN_LIB: the file found (input.c) */
 	struct input_state state; /* state in effect at this point (after this item) */
 };
 
@@ -356,6 +357,8 @@ struct input_section {
 	bool gc_mark;			/* --gc-sections: reached from a root */
 	struct input_section *group_next; /* next member of its section group (a ring), or NULL */
 	struct section_group *group;	/* the SHT_GROUP it belongs to, or NULL */
+	struct osec *map_out;		/* map.c: the output section of a phantom/stack note */
+	bool map_discarded;		/* map.c: a stack note /DISCARD/ took */
 };
 
 /* An SHT_GROUP section of an input file (not placed itself). */
@@ -399,6 +402,8 @@ struct input_file {
 	bool noexecstack_note;		/* had .note.GNU-stack without SHF_EXECINSTR */
 	bool execstack_note;		/* had .note.GNU-stack with SHF_EXECINSTR */
 	bool has_stack_note;
+	const struct input_file *pulled_by;	/* archive member: the file whose reference pulled it */
+	const char *pulled_sym;		/* ... and the symbol (map.c) */
 };
 
 enum sym_kind {
@@ -619,6 +624,7 @@ struct link {
 	struct ptrvec asserts_failed;	/* assign.c: the ASSERT statements reported */
 	struct input_section *common_sec; /* synthetic COMMON section (.bss) */
 	struct input_file *internal;	/* "linker stubs"/internal file */
+	struct ptrvec map_phantoms;	/* layout.c: BFD's empty sections and stack notes, for the map */
 	/* assign.c */
 	uint64_t overlay_base, overlay_max, overlay_lma;
 	void *assign_state;
@@ -861,5 +867,11 @@ void check_nocrossrefs(struct ctx *ctx);
 /* reloc.c: "FILE: in function `F':\n(SEC+0xOFF)" for a message, shortened on repeats as GNU ld's %H */
 char *reloc_place(struct ctx *ctx, struct input_section *s, uint64_t off);
 void write_output(struct ctx *ctx);
+/* map.c: -Map FILE / -M, GNU ld's link map (after the layout) */
+void write_map(struct ctx *ctx);
+/* assign.c: for the map: a top-level `.` assignment evaluated with `.` at DOT */
+bool map_eval(struct ctx *ctx, const struct stmt *st, uint64_t dot, uint64_t *out);
+/* assign.c: a MEMORY region's origin and length */
+bool map_region(struct ctx *ctx, const char *name, uint64_t *origin, uint64_t *length);
 
 #endif /* KLINK_H */

@@ -752,12 +752,17 @@ static void place_orphan(struct ctx *ctx, struct orphans *o, struct input_sectio
 		os->orphan_flags = s->flags;
 		osec_add(ctx, os);
 		struct onode *n = node_new(NULL, os);
-		if (!place)
+		if (!place) {
 			node_insert_before(&o->head, n);	/* at the end */
+			os->map_at_end = true;
+		}
 		else if (o->last[c])
 			node_insert_before(o->last[c]->next, n);
 		else
 			node_insert_before(insert_point(o, after), n);
+		/* GNU ld appends an unallocated orphan without a place to its list */
+		if (place && !(f & BF_ALLOC) && (o->last[c] ? o->last[c]->os && o->last[c]->os->map_at_end : !after))
+			os->map_at_end = true;
 		if (place)
 			o->last[c] = n;
 	}
@@ -765,6 +770,8 @@ static void place_orphan(struct ctx *ctx, struct orphans *o, struct input_sectio
 		warn(ctx, "orphan section `%s' from `%s' being placed in section `%s'", s->name,
 		     s->file->display, name);
 	if (phantom || s->stack_note) {
+		s->map_out = os;
+		vec_push(&l->map_phantoms, s);
 		if (!os->has_bfd || !os->bfd_inputs)
 			bfd_add_input(os, f, s->type);
 		return;
@@ -868,6 +875,8 @@ static void map_one(struct ctx *ctx, struct matcher *m, struct input_section *s,
 	if (s->stack_note) {
 		if (!r)
 			vec_push(orphans, s);	/* for --orphan-handling's messages */
+		else if (r->os->discard)
+			s->map_discarded = true;
 		return;
 	}
 	if (!r) {
@@ -944,8 +953,12 @@ void map_sections(struct ctx *ctx)
 			const struct pattern *pat = NULL;
 			struct rule *r = find_rule(&m, s, &pat);
 			if (r) {
-				if (!r->os->discard)
+				if (!r->os->discard) {
 					bfd_add_input(r->os, bfd_flags_of(s), s->type);
+					s->rule = r->stmt;
+					s->map_out = r->os;
+					vec_push(&l->map_phantoms, s);
+				}
 			} else {
 				vec_push(&orphans, s);
 				vec_push(&phantom_set, s);

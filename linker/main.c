@@ -296,6 +296,7 @@ int main(int argc, char **argv)
 	report_region_notes(ctx, layouts);	/* assign.c: "will not fit in region" ... */
 	check_section_addresses(ctx);		/* check.c: overlaps, region overflows */
 	finish_linker_symbols(ctx);		/* linkersyms.c: __stop_SEC values, __ehdr_start */
+	write_map(ctx);				/* map.c: -Map, -M */
 	write_output(ctx);			/* output.c + reloc.c + segments.c: write, rename */
 	checkpoint(ctx);
 	return 0;

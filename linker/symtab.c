@@ -471,6 +471,7 @@ void resolve_symbols(struct ctx *ctx)
 			if (sc == SORT_COMMON_ASCENDING && p > power)
 				continue;
 			allocate_common(s);
+			vec_push(&l->commons, s);
 		}
 	}
 	free(order.v);

@@ -33,7 +33,10 @@
 #                  nonalloc  readelf -x of each non-SHF_ALLOC section other
 #                            than .symtab/.strtab/.shstrtab/relocations
 #                  stderr    the diagnostics
-#                default: all of them.  Exit status, the presence of an output
+#                  map       the link map: the harness adds -Map=out.map to
+#                            both links and compares the two files (not
+#                            part of the default)
+#                default: all of them but map.  Exit status, the presence of an output
 #                file, and "no output file left on error" are always checked.
 #
 # Each link runs in its own copy of the build directory, so file names in
@@ -127,12 +130,14 @@ is_known() {
 }
 
 # link DIR PROG [PATHDIR]: runs PROG (looked up in PATHDIR first) with the
-# case arguments in DIR; stderr in DIR.err, exit status in DIR.rc
+# case arguments in DIR (and -Map=out.map when $wantmap is 1); stderr in
+# DIR.err, exit status in DIR.rc
 link() {
 	(
 		err=$1.err prog=$2 pdir=${3:-}
 		cd "$1" || exit 2
 		set --
+		[ "$wantmap" = 1 ] && set -- -Map=out.map
 		while IFS= read -r a || [ -n "$a" ]; do
 			[ -n "$a" ] && set -- "$@" "$a"
 		done < args
@@ -219,6 +224,8 @@ run_case() {
 	if [ -z "$why" ]; then
 		cp -R "$w/build" "$w/ref"
 		cp -R "$w/build" "$w/test"
+		wantmap=0
+		[ -f "$src/compare" ] && sed 's/#.*//' "$src/compare" | grep -qw map && wantmap=1
 		link "$w/ref" "$ref"
 		tpath=
 		[ $selftest = 1 ] && [ $target = arm ] && tpath=$tmp/armbin
@@ -253,8 +260,12 @@ run_case() {
 				views "$w/test"
 				for v in $items; do
 					[ "$v" = stderr ] && continue
+					if [ "$v" = map ]; then
+						cp "$w/ref/out.map" "$w/ref.map" 2>/dev/null || echo "no map" > "$w/ref.map"
+						cp "$w/test/out.map" "$w/test.map" 2>/dev/null || echo "no map from klink" > "$w/test.map"
+					fi
 					case $v in
-						hdr|sections|segments|symbols|relocs|bin|nonalloc) ;;
+						hdr|sections|segments|symbols|relocs|bin|nonalloc|map) ;;
 						*) why="harness: unknown compare item '$v'"; break ;;
 					esac
 					if ! cmp -s "$w/ref.$v" "$w/test.$v"; then
