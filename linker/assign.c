@@ -481,7 +481,8 @@ static struct osec *section_for_dot(struct assigner *a)
 	}
 	for (size_t i = a->cur_step; i-- > 0;) {
 		struct lstep *st = a->steps.v[i];
-		if (st->os && alloc_kept(st->os))
+		/* not a TLS section: its addresses are not where `.' is */
+		if (st->os && alloc_kept(st->os) && !(st->os->flags & SHF_TLS))
 			return st->os;
 	}
 	return first_alloc(a);
@@ -1094,6 +1095,8 @@ static void place_section(struct assigner *a, struct lstep *step)
 			if (!any_input) {
 				readonly = ro;
 				flags = 0;	/* the first input replaces special flags and type */
+				/* and gives its OS and processor flags (SHF_GNU_RETAIN ...) */
+				inflags |= s->flags & ((SHF_MASKOS | SHF_MASKPROC) & ~(uint64_t)SHF_EXCLUDE);
 				if (type == SHT_PROGBITS || type == SHT_NOTE || type == SHT_NOBITS)
 					type = SHT_NULL;
 				if (type == SHT_NULL && s->type != SHT_NOBITS)
@@ -1644,7 +1647,9 @@ static uint64_t relro_adjust(struct assigner *a)
 		struct osec *os = a->l->osecs.v[i];
 		if (!alloc_kept(os) || os->vma < ds->base || os->vma >= limit)
 			continue;
-		uint64_t start = os->vma + (desired - (os->vma + os->size));
+		/* .tbss takes no address space here either */
+		bool tbss = (os->flags & SHF_TLS) && os->type == SHT_NOBITS;
+		uint64_t start = os->vma + (desired - (os->vma + (tbss ? 0 : os->size)));
 		start &= ~((os->align ? os->align : 1) - 1);
 		desired = start;
 	}

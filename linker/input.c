@@ -1073,3 +1073,28 @@ struct input_section *synthetic_section(struct ctx *ctx, const char *name, uint3
 	}
 	return s;
 }
+
+/*
+ * .gnu.warning.SYMBOL sections carry the warning given when SYMBOL is
+ * used (not given yet); GNU ld leaves them out of an executable (and the
+ * symbols in them).  A plain .gnu.warning's text is said at once.
+ */
+void drop_warning_sections(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+	for (size_t fi = 0; fi < l->files.n; fi++) {
+		struct input_file *f = l->files.v[fi];
+		for (size_t i = 0; i < f->nsections; i++) {
+			struct input_section *s = f->sections[i];
+			if (s && strncmp(s->name, ".gnu.warning.", 13) == 0 && s->name[13])
+				s->discarded = true;
+			if (s && !s->discarded && strcmp(s->name, ".gnu.warning") == 0) {
+				/* a plain .gnu.warning: said when its file is linked, not kept */
+				if (s->data && s->size)
+					warn_plain(ctx, "%s: warning: %.*s", f->display,
+						   (int)strnlen((const char *)s->data, s->size), (const char *)s->data);
+				s->discarded = true;
+			}
+		}
+	}
+}

@@ -326,6 +326,7 @@ struct reloc {
 	uint32_t relaxed;	/* GOT load relaxed to a direct reference: an RX_* */
 	uint32_t relaxed_type;	/* the type it became (for --emit-relocs) */
 	bool relaxed_jmp;	/* jmp *GOT -> jmp: the field moved back a byte */
+	uint8_t tls_form;	/* RX_TLS_*: which instruction form was found */
 };
 
 struct input_section {
@@ -404,6 +405,7 @@ struct input_file {
 	bool has_stack_note;
 	const struct input_file *pulled_by;	/* archive member: the file whose reference pulled it */
 	const char *pulled_sym;		/* ... and the symbol (map.c) */
+	bool local_order_seen;		/* output.c: placed in the order of its locals */
 };
 
 enum sym_kind {
@@ -451,6 +453,11 @@ struct symbol {
 	uint32_t out_index;		/* index in the output .symtab */
 	uint64_t got_offset;		/* offset of its slot in .got */
 	struct input_section *start_stop_sec; /* __start_SEC/__stop_SEC: an input section named SEC */
+	/* STT_GNU_IFUNC in a static link (reloc.c) */
+	uint32_t plt_index1;		/* 1 + its .iplt entry (0: none) */
+	bool ifunc_plt_ref;		/* called, or its address taken other than from writable data */
+	bool ifunc_got_ref;		/* loaded through the GOT */
+	bool ifunc_ptr_eq;		/* pointer equality needed: a .got slot holds the PLT entry */
 };
 
 /* A string-keyed hash map (symtab.c). */
@@ -587,6 +594,15 @@ struct region_overflow {
 	uint64_t over;
 };
 
+/* One R_*_IRELATIVE of .rela.iplt (reloc.c). */
+enum irel_kind { IREL_DATA, IREL_GOT, IREL_PLT };
+struct irel {
+	enum irel_kind kind;
+	struct symbol *sym;		/* the IFUNC */
+	struct input_section *sec;	/* IREL_DATA: the place */
+	uint64_t offset;
+};
+
 /* A link's state after reading inputs. */
 struct link {
 	struct ptrvec files;		/* struct input_file *, in load order */
@@ -607,6 +623,11 @@ struct link {
 	struct input_section *got_isec;	/* synthetic .got (static link: filled by klink) */
 	struct input_section *gotplt_isec; /* synthetic .got.plt (_GLOBAL_OFFSET_TABLE_) */
 	struct ptrvec got_syms;		/* symbols with a GOT slot, in slot order */
+	/* IFUNCs of a static link: .iplt entries, their .igot.plt slots, and
+	   .rela.iplt's R_*_IRELATIVE (struct irel *, in output order) */
+	struct input_section *iplt_isec, *igotplt_isec, *reliplt_isec;
+	struct ptrvec iplt_syms;	/* struct symbol *, in .iplt order */
+	struct ptrvec irels;
 	struct ptrvec provided_names;	/* names scripts PROVIDE (input.c) */
 	struct eh_info *eh;		/* ehframe.c: the edited .eh_frame, .eh_frame_hdr */
 	struct input_section *build_id;	/* .note.gnu.build-id */
@@ -674,7 +695,16 @@ void finish_linker_symbols(struct ctx *ctx);	/* after the layout: __stop_ values
 /* ------------------------------------------------------------------ */
 
 /* How a GOT load was relaxed (reloc.c). */
-enum { RX_NONE = 0, RX_LEA, RX_MOVIMM, RX_CALL, RX_JMP, RX_TEST, RX_BINOP };
+enum { RX_NONE = 0, RX_LEA, RX_MOVIMM, RX_CALL, RX_JMP, RX_TEST, RX_BINOP,
+       /* TLS sequences rewritten to local exec (a static executable) */
+       RX_TLS_IE,		/* IE -> LE: mov/add GOT slot -> mov $/lea/add $ */
+       RX_TLS_GD,		/* GD -> LE: lea+call -> mov %fs:0,%rax; lea off(%rax),%rax */
+       RX_TLS_LD,		/* LD -> LE: lea+call -> mov %fs:0,%rax (prefixed) */
+       RX_TLS_DESC,		/* lea x@tlsdesc -> mov $off, %r */
+       RX_TLS_DESC_CALL,	/* call *x@tlscall -> nop */
+       RX_TLS_SKIP,		/* the __tls_get_addr call of a rewritten GD/LD sequence */
+       RX_IREL,			/* a pointer to an IFUNC: an R_*_IRELATIVE of .rela.iplt fills it */
+};
 
 /* Generic relocation kinds: what the arch computes for a type. */
 enum rkind {
@@ -692,6 +722,12 @@ enum rkind {
 	RK_SIZE,		/* Z + A               */
 	RK_TPOFF,		/* S + A - end of the TLS block (local exec) */
 	RK_TPOFF_NEG,		/* end of the TLS block - S + A (i386 TLS_LE_32) */
+	RK_GOTTPOFF,		/* initial exec: GOT slot of the TP offset (relaxed to LE) */
+	RK_TLSGD,		/* general dynamic (relaxed to LE) */
+	RK_TLSLD,		/* local dynamic module (relaxed to LE) */
+	RK_DTPOFF,		/* offset in the TLS block (code of an executable: TP offset) */
+	RK_TLSDESC,		/* lea of a TLS descriptor (relaxed to LE) */
+	RK_TLSDESC_CALL,	/* its call (relaxed to a nop) */
 	RK_UNSUPPORTED,
 };
 
@@ -746,10 +782,17 @@ struct osec *eh_frame_hdr_osec(struct ctx *ctx);
 /* ehframe.c: CIE pointers and .eh_frame_hdr, once the output is relocated */
 void ehframe_write(struct ctx *ctx);
 
+/* input.c: .gnu.warning.SYMBOL sections left out of the output */
+void drop_warning_sections(struct ctx *ctx);
+/* gnuprop.c: the inputs' .note.gnu.property merged into the first one (before gc) */
+void merge_gnu_properties(struct ctx *ctx);
+
 /* reloc.c: before the layout, decide GOT slots and relaxations; make .got/.got.plt */
 void scan_relocs(struct ctx *ctx);
 /* reloc.c: apply the relocations of S into BUF (S's bytes in the output) */
 void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf);
+/* The contents of .iplt, .igot.plt and .rela.iplt (IFUNCs of a static link), once addresses are known. */
+void fill_iplt(struct ctx *ctx);
 /* reloc.c: the TLS segment's start and GNU ld's x86 thread pointer (its aligned end); false: none */
 bool tls_segment(struct ctx *ctx, uint64_t *start, uint64_t *tp);
 /* Address of a symbol in the output (0 for undefined weak). */

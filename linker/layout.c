@@ -524,6 +524,35 @@ static size_t os_list(struct orphans *o)
 	return o->osnodes.n;
 }
 
+/*
+ * An orphan note goes after the last output section holding notes of its
+ * alignment class (4 bytes or less, or more: what one PT_NOTE can group),
+ * when there is one; otherwise after .interp.
+ */
+static struct osec *note_with_same_alignment(struct orphans *o, const struct input_section *s)
+{
+	size_t n = os_list(o);
+	struct osec *found = NULL;
+	bool wide = s->align > 4;
+	for (size_t i = 0; i < n; i++) {
+		struct osec *look = ((struct onode *)o->osnodes.v[i])->os;
+		if (!look->has_bfd || !look->bfd_inputs || look->bfd_type != SHT_NOTE || !(look->bfd_flags & BF_ALLOC))
+			continue;
+		uint64_t al = 0;
+		for (size_t k = 0; k < look->items.n; k++) {
+			struct osec_item *it = look->items.v[k];
+			for (size_t j = 0; j < it->secs.n; j++) {
+				const struct input_section *in = it->secs.v[j];
+				if (in->align > al)
+					al = in->align;
+			}
+		}
+		if (al && (al > 4) == wide)
+			found = look;
+	}
+	return found;
+}
+
 /* GNU ld's lang_output_section_find_by_flags (with the ELF type check first). */
 static struct osec *find_by_flags(struct orphans *o, const struct input_section *s, unsigned sf,
 				  bool by_type, struct osec **exact)
@@ -747,6 +776,7 @@ static void place_orphan(struct ctx *ctx, struct orphans *o, struct input_sectio
 			if (!after && !o->last[c])
 				after = find_by_flags(o, s, f, true, &o->anchor[c]);
 		}
+		struct osec *note_after = place && c == OC_NOTE ? note_with_same_alignment(o, s) : NULL;
 		os = osec_new(ctx, name, NULL);
 		os->orphan = true;
 		os->orphan_flags = s->flags;
@@ -756,6 +786,8 @@ static void place_orphan(struct ctx *ctx, struct orphans *o, struct input_sectio
 			node_insert_before(&o->head, n);	/* at the end */
 			os->map_at_end = true;
 		}
+		else if (note_after)
+			node_insert_before(insert_point(o, note_after), n);
 		else if (o->last[c])
 			node_insert_before(o->last[c]->next, n);
 		else
@@ -763,7 +795,7 @@ static void place_orphan(struct ctx *ctx, struct orphans *o, struct input_sectio
 		/* GNU ld appends an unallocated orphan without a place to its list */
 		if (place && !(f & BF_ALLOC) && (o->last[c] ? o->last[c]->os && o->last[c]->os->map_at_end : !after))
 			os->map_at_end = true;
-		if (place)
+		if (place && !note_after)
 			o->last[c] = n;
 	}
 	if (mode == ORPHAN_WARN)
@@ -926,7 +958,8 @@ void map_sections(struct ctx *ctx)
 			struct input_section *s = f->sections[i];
 			if (!s || (!s->stack_note && skip_input(ctx, s)))
 				continue;
-			if (f == dyn && ph && (s == l->got_isec || s == l->gotplt_isec))
+			if (f == dyn && ph && (s == l->got_isec || s == l->gotplt_isec || s == l->iplt_isec ||
+					       s == l->igotplt_isec || s == l->reliplt_isec))
 				continue;
 			map_one(ctx, &m, s, &orphans);
 		}
@@ -938,6 +971,12 @@ void map_sections(struct ctx *ctx)
 				real = l->got_isec;
 			if (l->gotplt_isec && strcmp(p->name, ".got.plt") == 0)
 				real = l->gotplt_isec;
+			if (l->iplt_isec && strcmp(p->name, ".iplt") == 0)
+				real = l->iplt_isec;
+			if (l->igotplt_isec && strcmp(p->name, ".igot.plt") == 0)
+				real = l->igotplt_isec;
+			if (l->reliplt_isec && strcmp(p->name, l->reliplt_isec->name) == 0)
+				real = l->reliplt_isec;
 			if (real) {
 				if (!skip_input(ctx, real))
 					map_one(ctx, &m, real, &orphans);

@@ -268,6 +268,8 @@ int main(int argc, char **argv)
 	resolve_symbols(ctx);			/* symtab.c: commons get their place */
 	checkpoint(ctx);
 	setup_link(ctx);			/* target facts, the script whose SECTIONS we follow */
+	drop_warning_sections(ctx);		/* input.c: .gnu.warning.SYMBOL */
+	merge_gnu_properties(ctx);		/* gnuprop.c: one .note.gnu.property */
 	make_build_id_note(ctx);		/* output.c: --build-id */
 	define_start_stop(ctx);			/* linkersyms.c: __start_SEC/__stop_SEC referred to */
 	gc_sections(ctx);			/* gc.c: --gc-sections */

@@ -267,8 +267,6 @@ static struct input_section *merge_strings(struct mgroup *g)
 		}
 	}
 	cur->size = size;
-	if (cur->align > 1)
-		cur->size = (cur->size + cur->align - 1) & ~(cur->align - 1);
 	/* suffixes point into their longer string */
 	for (struct mentry *e = g->first; e; e = e->next)
 		if (!e->align && e->len && e->suffix_of) {

@@ -334,10 +334,15 @@ static void fill_got(struct ctx *ctx)
 		return;
 	struct osec *os = l->got_isec->out;
 	unsigned w = l->arch->is64 ? 8 : 4;
+	bool a_rela = l->arch->rela;
 	for (size_t i = 0; i < l->got_syms.n; i++) {
 		struct symbol *s = l->got_syms.v[i];
 		bool undef;
 		uint64_t v = symbol_address(ctx, s, &undef);
+		if (s->plt_index1 && l->iplt_isec && l->iplt_isec->out)
+			v = l->iplt_isec->out->vma + l->iplt_isec->offset + (s->plt_index1 - 1) * 8;
+		else if (s->type == STT_GNU_IFUNC && s->kind == SK_DEFINED && a_rela)
+			v = 0;	/* its R_X86_64_IRELATIVE fills it (i386's REL: the resolver, the addend) */
 		uint8_t *p = os->contents + l->got_isec->offset + s->got_offset;
 		for (unsigned b = 0; b < w; b++)
 			p[b] = (uint8_t)(v >> (8 * b));
@@ -484,9 +489,35 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 				 (uint16_t)os->shndx);
 		}
 
-	/* each file's local symbols, in link order */
+	/*
+	 * each file's local symbols, the files in the order BFD first meets
+	 * them going through the output sections' inputs (NOBITS sections
+	 * but .tbss aside), the others after, in link order
+	 */
+	struct ptrvec forder = { 0 };
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		const struct osec *os = l->osecs.v[i];
+		if (os->removed || os->discard || os->reloc_for ||
+		    (os->type == SHT_NOBITS && !(os->flags & SHF_TLS)))
+			continue;
+		for (size_t k = 0; k < os->items.n; k++) {
+			const struct osec_item *it = os->items.v[k];
+			for (size_t j = 0; j < it->secs.n; j++) {
+				const struct input_section *in = it->secs.v[j];
+				if (in->discarded || in->merge_excluded || !in->file || in->file->local_order_seen)
+					continue;
+				in->file->local_order_seen = true;
+				vec_push(&forder, in->file);
+			}
+		}
+	}
 	for (size_t fi = 0; fi < l->files.n; fi++) {
 		struct input_file *f = l->files.v[fi];
+		if (!f->local_order_seen)
+			vec_push(&forder, f);
+	}
+	for (size_t fi = 0; fi < forder.n; fi++) {
+		struct input_file *f = forder.v[fi];
 		if (dm == DISCARD_ALL)
 			break;
 		/* GNU ld writes a file's locals only when some section of it is linked
@@ -519,6 +550,8 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 			uint16_t shndx;
 			if (s->kind == SK_UNDEF || !symbol_place(ctx, s, &v, &shndx))
 				continue;
+			if (s->kind == SK_DEFINED && s->sec && s->sec->out && s->sec->out->removed)
+				continue;	/* BFD drops a local of an output section it removed */
 			if (!file_named) {
 				const char *fn = f->member ? f->member : f->path;
 				const char *slash = strrchr(fn, '/');
@@ -833,17 +866,36 @@ static void write_build_id(struct ctx *ctx, uint8_t *img, uint64_t shoff, int sh
 
 /* ------------------------------------------------------------ writing */
 
+/* GNU ld marks the output ELFOSABI_GNU when an input it loaded defines an STT_GNU_IFUNC symbol. */
+static bool gnu_osabi(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+	for (size_t fi = 0; fi < l->files.n; fi++) {
+		struct input_file *f = l->files.v[fi];
+		if (f->kind != FK_OBJECT && f->kind != FK_ARCHIVE_MEMBER)
+			continue;
+		for (size_t i = 0; i < f->nsyms; i++) {
+			const struct symbol *s = f->syms[i];
+			if (s && s->type == STT_GNU_IFUNC && s->kind == SK_DEFINED && s->file == f)
+				return true;
+		}
+	}
+	return false;
+}
+
 static void put_ehdr(struct ctx *ctx, uint8_t *img, uint64_t entry, uint64_t shoff, unsigned shnum,
 		     unsigned shstrndx)
 {
 	struct link *l = &ctx->link;
 	unsigned phnum = (unsigned)l->segments.n;
+	uint8_t osabi = gnu_osabi(ctx) ? ELFOSABI_GNU : ELFOSABI_NONE;
 	if (l->arch->is64) {
 		Elf64_Ehdr h = { 0 };
 		memcpy(h.e_ident, ELFMAG, SELFMAG);
 		h.e_ident[EI_CLASS] = ELFCLASS64;
 		h.e_ident[EI_DATA] = ELFDATA2LSB;
 		h.e_ident[EI_VERSION] = EV_CURRENT;
+		h.e_ident[EI_OSABI] = osabi;
 		h.e_type = ET_EXEC;
 		h.e_machine = (Elf64_Half)l->arch->machine;
 		h.e_version = EV_CURRENT;
@@ -868,6 +920,7 @@ static void put_ehdr(struct ctx *ctx, uint8_t *img, uint64_t entry, uint64_t sho
 		h.e_ident[EI_CLASS] = ELFCLASS32;
 		h.e_ident[EI_DATA] = ELFDATA2LSB;
 		h.e_ident[EI_VERSION] = EV_CURRENT;
+		h.e_ident[EI_OSABI] = osabi;
 		h.e_type = ET_EXEC;
 		h.e_machine = (Elf32_Half)l->arch->machine;
 		h.e_version = EV_CURRENT;
@@ -1003,6 +1056,7 @@ void write_output(struct ctx *ctx)
 	ehframe_write(ctx);
 	/* the GOT of a static link holds the addresses themselves */
 	fill_got(ctx);
+	fill_iplt(ctx);
 	/* GNU ld checks them after relocating (before the symbol table: it reorders symbols) */
 	check_nocrossrefs(ctx);
 	check_undefined_visibility(ctx);
@@ -1083,6 +1137,18 @@ void write_output(struct ctx *ctx)
 		struct osec *os = l->osecs.v[i];
 		if (os->reloc_for && !os->removed)
 			sh[os->shndx].link = (uint32_t)symtab_ndx;
+		if (l->reliplt_isec && l->reliplt_isec->out == os && !os->removed && !os->discard) {
+			/* BFD's reloc section for the PLT: the symbol table, and .got.plt as the target */
+			struct shdr *h = &sh[os->shndx];
+			const struct osec *t = l->igotplt_isec && l->igotplt_isec->out ? l->igotplt_isec->out
+					       : l->gotplt_isec ? l->gotplt_isec->out : NULL;
+			h->link = (uint32_t)symtab_ndx;
+			h->entsize = l->reliplt_isec->entsize;
+			if (t && !t->removed && !t->discard) {
+				h->info = (uint32_t)t->shndx;
+				h->flags |= SHF_INFO_LINK;
+			}
+		}
 	}
 	int shstr_ndx = shn++;
 	uint32_t shstr_name = h_shstrtab;

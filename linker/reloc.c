@@ -223,6 +223,8 @@ static bool relax_got32x(struct input_section *s, struct reloc *r, const struct 
 	return true;
 }
 
+static bool is_ifunc(const struct symbol *sym);
+
 static void want_got_slot(struct link *l, struct symbol *sym)
 {
 	if (sym && !sym->needs_got) {
@@ -244,7 +246,7 @@ static void order_got_slots(struct ctx *ctx)
 		struct input_file *f = l->files.v[fi];
 		for (size_t i = 0; i < f->nsyms; i++) {
 			struct symbol *sym = f->syms[i];
-			if (sym && sym->local && sym->needs_got && sym->got_offset == 0) {
+			if (sym && sym->local && sym->needs_got && sym->got_offset == 0 && !is_ifunc(sym)) {
 				sym->got_offset = 1;	/* marks it taken */
 				vec_push(&order, sym);
 			}
@@ -258,6 +260,14 @@ static void order_got_slots(struct ctx *ctx)
 			vec_push(&order, sym);
 		}
 	}
+	/* local IFUNCs: from BFD's table of them, after the globals */
+	for (size_t i = 0; i < l->got_syms.n; i++) {
+		struct symbol *sym = l->got_syms.v[i];
+		if (sym->local && sym->got_offset == 0) {
+			sym->got_offset = 1;
+			vec_push(&order, sym);
+		}
+	}
 	for (size_t i = 0; i < l->got_syms.n; i++) {
 		struct symbol *sym = l->got_syms.v[i];
 		if (sym->got_offset == 0)
@@ -265,6 +275,254 @@ static void order_got_slots(struct ctx *ctx)
 	}
 	free(globals.v);
 	l->got_syms = order;
+}
+
+/* ------------------------------------------------------------ TLS */
+
+static uint32_t get32(const uint8_t *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* The relocation right after R in S, when it is at OFF and of one of the kinds given. */
+static struct reloc *next_reloc_at(const struct arch *a, struct input_section *s, size_t k, uint64_t off,
+				   enum rkind k1, enum rkind k2)
+{
+	if (k + 1 >= s->nrelocs)
+		return NULL;
+	struct reloc *n = &s->relocs[k + 1];
+	const struct reloc_howto *h = howto_of(a, n->type);
+	if (n->offset != off || !h || (h->kind != k1 && h->kind != k2))
+		return NULL;
+	return n;
+}
+
+static void tls_transition_failed(struct ctx *ctx, struct input_section *s, const struct reloc *r,
+				  const char *from, const char *to, const struct symbol *sym)
+{
+	error_plain(ctx, "%s: TLS transition from %s to %s against `%s' at 0x%llx in section `%s' failed",
+		    s->file->display, from, to, sym && sym->name ? sym->name : "", (unsigned long long)r->offset,
+		    s->name);
+}
+
+/*
+ * x86-64 TLS in a static executable: every model becomes local exec, the
+ * instructions rewritten in relocate_section (the forms the psABI gives):
+ *   IE  mov x@gottpoff(%rip), %r    -> mov $x@tpoff, %r
+ *       add x@gottpoff(%rip), %r    -> lea x@tpoff(%r), %r   (%rsp/%r12: add $x@tpoff, %r)
+ *   GD  [66] lea x@tlsgd(%rip), %rdi; [66 66 48] call __tls_get_addr  (or call *GOT)
+ *                                   -> mov %fs:0, %rax; lea x@tpoff(%rax), %rax
+ *   LD  lea x@tlsld(%rip), %rdi; call __tls_get_addr (or call *GOT)
+ *                                   -> (66...) mov %fs:0, %rax
+ *   DESC lea x@tlsdesc(%rip), %r; call *x@tlscall(%r) -> mov $x@tpoff, %r; xchg %ax,%ax
+ * Returns false when the instructions are not the expected ones.
+ */
+static bool scan_tls_x86_64(struct ctx *ctx, struct input_section *s, size_t k, enum rkind kind,
+			    const struct symbol *sym)
+{
+	const struct arch *a = ctx->link.arch;
+	struct reloc *r = &s->relocs[k];
+	const uint8_t *d = s->data;
+	uint64_t off = r->offset;
+	struct reloc *call;
+	(void)sym;
+	if (!d)
+		return false;
+	switch (kind) {
+	case RK_GOTTPOFF:
+		if (off < 3 || (d[off - 3] & 0xfb) != 0x48 || (d[off - 2] != 0x8b && d[off - 2] != 0x03) ||
+		    (d[off - 1] & 0xc7) != 0x05)
+			return false;
+		r->relaxed = RX_TLS_IE;
+		r->relaxed_type = R_X86_64_TPOFF32;
+		return true;
+	case RK_TLSGD:
+		/* 66 48 8d 3d <x@tlsgd> then 66 66 48 e8 <call> or 66 48 ff 15 <*GOT> */
+		if (off < 4 || off + 12 > s->size || get32(d + off - 4) != 0x3d8d4866u)
+			return false;
+		if (d[off + 4] == 0x66 && d[off + 5] == 0x66 && d[off + 6] == 0x48 && d[off + 7] == 0xe8)
+			call = next_reloc_at(a, s, k, off + 8, RK_PLT, RK_PC);
+		else if (d[off + 4] == 0x66 && d[off + 5] == 0x48 && d[off + 6] == 0xff && d[off + 7] == 0x15)
+			call = next_reloc_at(a, s, k, off + 8, RK_GOTPCRELX, RK_GOTPCREL);
+		else
+			return false;
+		break;
+	case RK_TLSLD:
+		/* 48 8d 3d <x@tlsld> then e8 <call> or ff 15 <*GOT> */
+		if (off < 3 || off + 9 > s->size || d[off - 3] != 0x48 || d[off - 2] != 0x8d || d[off - 1] != 0x3d)
+			return false;
+		if (d[off + 4] == 0xe8)
+			call = next_reloc_at(a, s, k, off + 5, RK_PLT, RK_PC);
+		else if (d[off + 4] == 0xff && d[off + 5] == 0x15)
+			call = next_reloc_at(a, s, k, off + 6, RK_GOTPCRELX, RK_GOTPCREL);
+		else
+			return false;
+		r->tls_form = d[off + 4] == 0xff;
+		break;
+	case RK_TLSDESC:
+		if (off < 3 || (d[off - 3] & 0xfb) != 0x48 || d[off - 2] != 0x8d || (d[off - 1] & 0xc7) != 0x05)
+			return false;
+		r->relaxed = RX_TLS_DESC;
+		r->relaxed_type = R_X86_64_TPOFF32;
+		return true;
+	case RK_TLSDESC_CALL:
+		if (off + 2 > s->size || d[off] != 0xff || d[off + 1] != 0x10)
+			return false;
+		r->relaxed = RX_TLS_DESC_CALL;
+		r->relaxed_type = R_X86_64_NONE;
+		return true;
+	default:
+		return true;
+	}
+	if (!call)
+		return false;
+	struct symbol *target = reloc_symbol(s, call);
+	if (!target || !target->name || strcmp(target->name, "__tls_get_addr") != 0)
+		return false;
+	r->relaxed = kind == RK_TLSGD ? RX_TLS_GD : RX_TLS_LD;
+	r->relaxed_type = kind == RK_TLSGD ? R_X86_64_TPOFF32 : R_X86_64_NONE;
+	return true;
+}
+
+/* ------------------------------------------------------------ IFUNC */
+
+/* A symbol of type STT_GNU_IFUNC defined in the link: references go through .iplt. */
+static bool is_ifunc(const struct symbol *sym)
+{
+	return sym && sym->kind == SK_DEFINED && sym->type == STT_GNU_IFUNC && sym->sec && !sym->sec->discarded;
+}
+
+/*
+ * What GNU ld makes of a relocation against an IFUNC in a static
+ * executable: a GOT load wants a GOT slot; a pointer stored in writable
+ * data (a word-sized absolute relocation) becomes an R_*_IRELATIVE of its
+ * own unless the symbol has a PLT entry anyway; anything else goes through
+ * the PLT entry, and an absolute address also needs pointer equality
+ * (the .got slot, if any, then holds the PLT entry's address).
+ */
+static void scan_ifunc_ref(struct ctx *ctx, struct input_section *s, struct reloc *r,
+			   const struct reloc_howto *h, struct symbol *sym, struct ptrvec *data_refs)
+{
+	unsigned wsize = ctx->link.arch->is64 ? 8 : 4;
+	switch (h->kind) {
+	case RK_GOT:
+	case RK_GOTPCREL:
+	case RK_GOTPCRELX:
+	case RK_REX_GOTPCRELX:
+	case RK_GOT32X:
+		sym->ifunc_got_ref = true;
+		break;
+	case RK_PLT:
+		sym->ifunc_plt_ref = true;
+		break;
+	case RK_PC:
+		if (!(s->flags & SHF_EXECINSTR))
+			sym->ifunc_ptr_eq = true;
+		sym->ifunc_plt_ref = true;
+		break;
+	case RK_ABS:
+		sym->ifunc_ptr_eq = true;
+		if ((s->flags & SHF_WRITE) && h->size == wsize) {
+			r->relaxed = RX_IREL;
+			vec_push(data_refs, s);
+			vec_push(data_refs, r);
+		} else {
+			sym->ifunc_plt_ref = true;
+		}
+		break;
+	case RK_NONE:
+	case RK_SIZE:
+		break;
+	default:
+		sym->ifunc_plt_ref = true;
+		break;
+	}
+}
+
+static struct irel *irel_new(enum irel_kind kind, struct symbol *sym, struct input_section *sec, uint64_t off)
+{
+	struct irel *ir = xcalloc(1, sizeof *ir);
+	ir->kind = kind;
+	ir->sym = sym;
+	ir->sec = sec;
+	ir->offset = off;
+	return ir;
+}
+
+/*
+ * .iplt entries go to the global IFUNCs in GNU ld's hash table order,
+ * then to the local ones.  Its R_*_IRELATIVE are written front to back
+ * for pointers in data (in input order) and GOT slots, back to front for
+ * the PLT entries, the symbols visited locals first.
+ */
+static void plan_ifuncs(struct ctx *ctx, struct ptrvec *data_refs)
+{
+	struct link *l = &ctx->link;
+	struct ptrvec locals = { 0 }, globals = { 0 }, all = { 0 };
+	for (size_t fi = 0; fi < l->files.n; fi++) {
+		struct input_file *f = l->files.v[fi];
+		for (size_t i = 0; i < f->nsyms; i++) {
+			struct symbol *sym = f->syms[i];
+			if (sym && sym->local && is_ifunc(sym) &&
+			    (sym->ifunc_plt_ref || sym->ifunc_got_ref || sym->ifunc_ptr_eq))
+				vec_push(&locals, sym);
+		}
+	}
+	struct ptrvec order = { 0 };
+	symtab_bfd_order(ctx, &order);
+	for (size_t i = 0; i < order.n; i++) {
+		struct symbol *sym = order.v[i];
+		if (!sym->local && is_ifunc(sym) && (sym->ifunc_plt_ref || sym->ifunc_got_ref || sym->ifunc_ptr_eq))
+			vec_push(&globals, sym);
+	}
+	free(order.v);
+	for (size_t i = 0; i < globals.n; i++)
+		vec_push(&all, globals.v[i]);
+	for (size_t i = 0; i < locals.n; i++)
+		vec_push(&all, locals.v[i]);
+	if (!all.n) {
+		free(locals.v);
+		free(globals.v);
+		return;
+	}
+	for (size_t i = 0; i < all.n; i++) {
+		struct symbol *sym = all.v[i];
+		if (sym->ifunc_plt_ref) {
+			vec_push(&l->iplt_syms, sym);
+			sym->plt_index1 = (uint32_t)l->iplt_syms.n;
+		}
+		if (sym->ifunc_got_ref && (!sym->plt_index1 || sym->ifunc_ptr_eq))
+			want_got_slot(l, sym);
+	}
+	/* the finishing order: locals, then globals */
+	struct ptrvec fin = { 0 };
+	for (size_t i = 0; i < locals.n; i++)
+		vec_push(&fin, locals.v[i]);
+	for (size_t i = 0; i < globals.n; i++)
+		vec_push(&fin, globals.v[i]);
+	for (size_t i = 0; i + 1 < data_refs->n; i += 2) {
+		struct input_section *s = data_refs->v[i];
+		struct reloc *r = data_refs->v[i + 1];
+		struct symbol *sym = reloc_symbol(s, r);
+		if (sym->plt_index1)
+			r->relaxed = RX_NONE;	/* the PLT entry's address instead */
+		else
+			vec_push(&l->irels, irel_new(IREL_DATA, sym, s, r->offset));
+	}
+	for (size_t i = 0; i < fin.n; i++) {
+		struct symbol *sym = fin.v[i];
+		if (sym->needs_got && !sym->plt_index1)
+			vec_push(&l->irels, irel_new(IREL_GOT, sym, NULL, 0));
+	}
+	for (size_t i = fin.n; i-- > 0;) {
+		struct symbol *sym = fin.v[i];
+		if (sym->plt_index1)
+			vec_push(&l->irels, irel_new(IREL_PLT, sym, NULL, 0));
+	}
+	free(fin.v);
+	free(locals.v);
+	free(globals.v);
+	free(all.v);
 }
 
 void scan_relocs(struct ctx *ctx)
@@ -275,6 +533,7 @@ void scan_relocs(struct ctx *ctx)
 	struct symbol *gotsym = sym_lookup(ctx, "_GLOBAL_OFFSET_TABLE_");
 	bool want_gotplt = false;	/* something computes relative to the GOT */
 	bool got_referenced = false;	/* a relocation against _GLOBAL_OFFSET_TABLE_ */
+	struct ptrvec data_refs = { 0 };	/* IFUNC pointers in data: section, reloc pairs */
 
 	for (size_t fi = 0; fi < l->files.n; fi++) {
 		struct input_file *f = l->files.v[fi];
@@ -300,6 +559,32 @@ void scan_relocs(struct ctx *ctx)
 					sym->ref_regular = true;
 				if (sym && sym == gotsym)
 					got_referenced = true;
+				if (is_ifunc(sym) && ctx->opt.type == LINK_EXEC) {
+					scan_ifunc_ref(ctx, s, r, h, sym, &data_refs);
+					continue;
+				}
+				if (a->target == TARGET_X86_64 && h->kind >= RK_GOTTPOFF && h->kind <= RK_TLSDESC_CALL &&
+				    h->kind != RK_DTPOFF) {
+					if (!scan_tls_x86_64(ctx, s, k, h->kind, sym)) {
+						tls_transition_failed(ctx, s, r, h->name,
+								      h->kind == RK_TLSDESC_CALL ? "R_X86_64_NONE"
+												 : "R_X86_64_TPOFF32",
+								      sym);
+					} else if (r->relaxed == RX_TLS_GD || r->relaxed == RX_TLS_LD) {
+						/* the call: its GOT slot (if any) as usual, then left out */
+						k++;
+						struct reloc *c = &s->relocs[k];
+						const struct reloc_howto *ch = howto_of(a, c->type);
+						struct symbol *cs = reloc_symbol(s, c);
+						if (cs)
+							cs->ref_regular = true;
+						if (ch->kind != RK_PLT && ch->kind != RK_PC && !direct_ok(cs) && !undef_weak(cs))
+							want_got_slot(l, cs);
+						c->relaxed = RX_TLS_SKIP;
+						c->relaxed_type = R_X86_64_NONE;
+					}
+					continue;
+				}
 				switch (h->kind) {
 				case RK_GOTPCREL:
 				case RK_GOTPCRELX:
@@ -329,6 +614,20 @@ void scan_relocs(struct ctx *ctx)
 			}
 		}
 	}
+	plan_ifuncs(ctx, &data_refs);
+	free(data_refs.v);
+	if (l->iplt_syms.n) {
+		l->iplt_isec = synthetic_section(ctx, ".iplt", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 8,
+						 l->iplt_syms.n * 8);
+		l->igotplt_isec = synthetic_section(ctx, ".igot.plt", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, wsize,
+						    l->iplt_syms.n * wsize);
+	}
+	if (l->irels.n) {
+		unsigned relsz = a->rela ? 3 * wsize : 2 * wsize;
+		l->reliplt_isec = synthetic_section(ctx, a->rela ? ".rela.iplt" : ".rel.iplt",
+						    a->rela ? SHT_RELA : SHT_REL, SHF_ALLOC, wsize, l->irels.n * relsz);
+		l->reliplt_isec->entsize = relsz;
+	}
 	if (l->got_syms.n) {
 		order_got_slots(ctx);
 		l->got_isec = synthetic_section(ctx, ".got", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, wsize,
@@ -343,7 +642,7 @@ void scan_relocs(struct ctx *ctx)
 	 * left empty and dropped, but GOT-relative values still use where it
 	 * would have been.
 	 */
-	bool keep_gotplt = l->got_syms.n || got_referenced;
+	bool keep_gotplt = l->got_syms.n || got_referenced || l->iplt_syms.n;
 	if (!keep_gotplt && gotsym && gotsym->kind == SK_UNDEF)
 		gotsym->referenced = false;	/* only named, never used: GNU ld drops it */
 	if (want_gotplt || keep_gotplt) {
@@ -589,6 +888,8 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 		}
 		uint8_t *loc = buf + r->offset;
 		struct symbol *sym = reloc_symbol(s, r);
+		if (r->relaxed == RX_TLS_SKIP || r->relaxed == RX_IREL)
+			continue;	/* rewritten with the TLS sequence / filled at run time */
 		if (h->kind != RK_NONE && reloc_against_discarded(s, r)) {
 			/*
 			 * GNU ld: an error unless the reference is from debugging
@@ -630,6 +931,67 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 		}
 		uint64_t v;
 		enum rkind kind = h->kind;
+		/* the GOT slot a GOT-relative relocation uses (an IFUNC without one: its .igot.plt slot) */
+		uint64_t slot = 0;
+		if (sym && sym->needs_got)
+			slot = got_base + sym->got_offset;
+		else if (sym && sym->plt_index1 && l->igotplt_isec && l->igotplt_isec->out)
+			slot = l->igotplt_isec->out->vma + l->igotplt_isec->offset +
+			       (sym->plt_index1 - 1) * (a->is64 ? 8 : 4);
+		if (sym && sym->plt_index1 && l->iplt_isec && l->iplt_isec->out)
+			S = l->iplt_isec->out->vma + l->iplt_isec->offset + (sym->plt_index1 - 1) * 8;
+		if (r->relaxed >= RX_TLS_IE && r->relaxed <= RX_TLS_DESC_CALL) {
+			uint64_t tls_start, tp;
+			uint64_t tpoff = S - (tls_segment(ctx, &tls_start, &tp) ? tp : 0);
+			uint8_t *op = loc - 3;
+			uint8_t reg = (uint8_t)((op[2] >> 3) & 7);
+			uint8_t rex_b = (op[0] & 0x04) ? 0x01 : 0;	/* REX.R moves to REX.B */
+			static const uint8_t gd_le[12] = { 0x64, 0x48, 0x8b, 0x04, 0x25, 0, 0, 0, 0, 0x48, 0x8d, 0x80 };
+			static const uint8_t ld_le[13] = { 0x66, 0x66, 0x66, 0x66, 0x64, 0x48, 0x8b, 0x04, 0x25, 0, 0, 0, 0 };
+			h = howto_of(a, R_X86_64_TPOFF32);
+			switch (r->relaxed) {
+			case RX_TLS_IE:
+				if (op[1] == 0x8b) {		/* mov $x@tpoff, %r */
+					op[0] = (uint8_t)((op[0] & ~0x04) | rex_b);
+					op[1] = 0xc7;
+					op[2] = (uint8_t)(0xc0 | reg);
+				} else if (reg == 4) {		/* add $x@tpoff, %rsp/%r12 */
+					op[0] = (uint8_t)((op[0] & ~0x04) | rex_b);
+					op[1] = 0x81;
+					op[2] = (uint8_t)(0xc0 | reg);
+				} else {			/* lea x@tpoff(%r), %r */
+					op[0] = (uint8_t)(op[0] | rex_b);
+					op[1] = 0x8d;
+					op[2] = (uint8_t)(0x80 | reg << 3 | reg);
+				}
+				break;
+			case RX_TLS_DESC:			/* mov $x@tpoff, %r */
+				op[0] = (uint8_t)((op[0] & ~0x04) | rex_b);
+				op[1] = 0xc7;
+				op[2] = (uint8_t)(0xc0 | reg);
+				break;
+			case RX_TLS_GD:
+				memcpy(loc - 4, gd_le, sizeof gd_le);
+				loc += 8;
+				break;
+			case RX_TLS_LD:
+				if (r->tls_form)		/* call *GOT: one byte longer */
+					memcpy(loc - 3, ld_le, 13);
+				else
+					memcpy(loc - 3, ld_le + 1, 12);
+				continue;
+			case RX_TLS_DESC_CALL:
+				loc[0] = 0x66;			/* xchg %ax,%ax */
+				loc[1] = 0x90;
+				continue;
+			default:
+				break;
+			}
+			if (!fits(h, tpoff, addr_bits))
+				truncated(ctx, s, r->offset, h, sym, 0);
+			put(loc, tpoff, 4);
+			continue;
+		}
 		if (r->relaxed) {
 			/* a GOT load relaxed to a direct reference, as GNU ld does */
 			uint8_t *op = loc - 2;
@@ -698,7 +1060,7 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 			break;
 		case RK_GOT:
 		case RK_GOT32X:
-			v = (sym && sym->needs_got ? got_base + sym->got_offset : 0) + A;
+			v = slot + A;
 			/* i386 without a base register (disp32 alone): the slot's address */
 			if (a->is64)
 				v -= got_base;
@@ -708,8 +1070,18 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 		case RK_GOTPCREL:
 		case RK_GOTPCRELX:
 		case RK_REX_GOTPCRELX:
-			v = (sym && sym->needs_got ? got_base + sym->got_offset : 0) + A - P;
+			v = slot + A - P;
 			break;
+		case RK_DTPOFF: {
+			/* an executable's code: the TP offset (LD relaxed); elsewhere: the offset in the block */
+			uint64_t tls_start, tp;
+			bool any = tls_segment(ctx, &tls_start, &tp);
+			if (h->size == 4 && (s->flags & SHF_EXECINSTR))
+				v = S + A - (any ? tp : 0);
+			else
+				v = S + A - (any ? tls_start : 0);
+			break;
+		}
 		case RK_SIZE:
 			v = (sym ? sym->size : 0) + A;
 			break;
@@ -739,5 +1111,70 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 			}
 		}
 		put(loc, v, h->size);
+	}
+}
+
+/*
+ * The IFUNC tables of a static link: each .iplt entry jumps through its
+ * .igot.plt slot (x86-64: jmp *slot(%rip); i386: jmp *slot), padded with
+ * xchg %ax,%ax; the slot holds the address after that jmp until the
+ * R_*_IRELATIVE of .rela.iplt (.rel.iplt) stores what the resolver returns.
+ */
+static uint8_t *contents_of(struct input_section *s)
+{
+	if (!s || !s->out || !s->out->contents || s->out->removed)
+		return NULL;
+	return s->out->contents + s->offset;
+}
+
+static uint64_t addr_of(struct input_section *s)
+{
+	return s->out->vma + s->offset;
+}
+
+void fill_iplt(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+	const struct arch *a = l->arch;
+	unsigned w = a->is64 ? 8 : 4;
+	uint8_t *plt = contents_of(l->iplt_isec), *gotplt = contents_of(l->igotplt_isec);
+	for (size_t i = 0; plt && gotplt && i < l->iplt_syms.n; i++) {
+		uint64_t ent = addr_of(l->iplt_isec) + i * 8, slot = addr_of(l->igotplt_isec) + i * w;
+		uint8_t *p = plt + i * 8;
+		p[0] = 0xff;
+		p[1] = 0x25;
+		put(p + 2, a->is64 ? slot - (ent + 6) : slot, 4);
+		p[6] = 0x66;
+		p[7] = 0x90;
+		put(gotplt + i * w, ent + 6, w);
+	}
+	uint8_t *rel = contents_of(l->reliplt_isec);
+	for (size_t i = 0; rel && i < l->irels.n; i++) {
+		struct irel *ir = l->irels.v[i];
+		bool undef;
+		uint64_t resolver = symbol_address(ctx, ir->sym, &undef), where = 0;
+		switch (ir->kind) {
+		case IREL_DATA:
+			where = ir->sec->out ? ir->sec->out->vma + ir->sec->offset + ir->offset : 0;
+			break;
+		case IREL_GOT:
+			where = l->got_isec && l->got_isec->out ? addr_of(l->got_isec) + ir->sym->got_offset : 0;
+			break;
+		case IREL_PLT:
+			where = addr_of(l->igotplt_isec) + (ir->sym->plt_index1 - 1) * w;
+			break;
+		}
+		if (a->rela) {
+			uint8_t *p = rel + i * 24;
+			put(p, where, 8);
+			put(p + 8, R_X86_64_IRELATIVE, 8);
+			put(p + 16, resolver, 8);
+		} else {
+			uint8_t *p = rel + i * 8;
+			put(p, where, 4);
+			put(p + 4, R_386_IRELATIVE, 4);
+			if (ir->kind == IREL_DATA && ir->sec->out && ir->sec->out->contents)
+				put(ir->sec->out->contents + ir->sec->offset + ir->offset, resolver, 4);
+		}
 	}
 }

@@ -569,6 +569,14 @@ static void build_segments(struct ctx *ctx, bool report)
 				if (secs[i]->flags & SHF_TLS)
 					vec_push(&m->sections, secs[i]);
 		}
+		for (size_t i = 0; i < alloc.n; i++) {
+			/* BFD gives a .note.gnu.property output section its own segment */
+			if (strcmp(secs[i]->name, ".note.gnu.property") == 0 && secs[i]->size) {
+				struct segment *m = seg_new(l, PT_GNU_PROPERTY);
+				vec_push(&m->sections, secs[i]);
+				break;
+			}
+		}
 		struct osec *ehh = eh_frame_hdr_osec(ctx);
 		if (ehh) {
 			/* --eh-frame-hdr: the unwinder finds .eh_frame_hdr through it */

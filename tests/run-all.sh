@@ -10,7 +10,10 @@
 #   4. tests/golden.sh  - link cases in testdata/ compared with ld.bfd
 #   5. tests/examples.sh - the bundled examples (testdata/examples/) link
 #                         to the same bytes as with ld.bfd
-#   6. tests/replay.sh  - kernel links replayed (when ../shared/kernel exists;
+#   6. tests/glibc-static.sh - a static hello world against the system's
+#                         glibc (gcc's own ld command line), the same bytes
+#                         as with ld.bfd (skipped without gcc/static libc)
+#   7. tests/replay.sh  - kernel links replayed (when ../shared/kernel exists;
 #                         KLINK_REPLAY=0 skips it)
 # using BUILDDIR/klink, the binary of this build (under SANITIZE=1 the
 # sanitized one), adds up the counts, and ends with the line
@@ -127,6 +130,7 @@ else
 	run_suite errors errors.sh
 	run_suite golden golden.sh
 	run_suite examples examples.sh
+	run_suite glibc-static glibc-static.sh
 	run_suite replay replay.sh
 fi
 

@@ -1,0 +1,3 @@
+	.data
+	.quad 1
+	.quad wonly

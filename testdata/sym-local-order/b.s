@@ -1,0 +1,2 @@
+	.bss
+lb: .zero 4

@@ -1,0 +1,2 @@
+	.section .text.unlikely,"ax"
+lc: ret

@@ -1,0 +1,4 @@
+	.data
+ld: .long 1
+	.section .rodata,"a"
+lr: .long 2
