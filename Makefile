@@ -51,7 +51,13 @@ UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 DEFAULT_LDS := $(wildcard script-parser/default-*.lds)
 
 .PHONY: all check unit corpus errors golden replay demo deps install clean bench
+ifeq ($(SANITIZE),1)
+# the sanitized binary stays in build-san/ (the tests use it there); ./klink
+# is always the plain build's, so demo, bench and install never get it
+all: $(BUILD)/klink
+else
 all: klink ld.klink
+endif
 
 klink: $(BUILD)/klink
 	cp $< $@
