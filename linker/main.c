@@ -59,6 +59,19 @@ static void request_symbol(struct ctx *ctx, const char *name)
 }
 
 /* -e/ENTRY, -u SYMBOL and EXTERN(SYMBOL...): undefined references before any input. */
+/* --require-defined: an error (that only keeps the output from being written) unless defined. */
+static void check_required_symbols(struct ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->opt.require_defined.n; i++) {
+		const char *name = ctx->opt.require_defined.v[i];
+		const struct symbol *s = sym_lookup(ctx, name);
+		if (!s || (s->kind == SK_UNDEF && !s->script_assigned)) {
+			message(ctx, "required symbol `%s' not defined", name);
+			ctx->link.deferred_errors++;
+		}
+	}
+}
+
 static void add_undefined_requests(struct ctx *ctx)
 {
 	const char *entry = requested_entry(ctx);
@@ -66,6 +79,8 @@ static void add_undefined_requests(struct ctx *ctx)
 		request_symbol(ctx, entry);
 	for (size_t i = 0; i < ctx->opt.undefined.n; i++)
 		request_symbol(ctx, ctx->opt.undefined.v[i]);
+	for (size_t i = 0; i < ctx->opt.require_defined.n; i++)
+		request_symbol(ctx, ctx->opt.require_defined.v[i]);
 	for (size_t i = 0; i < ctx->nscripts; i++)
 		for (const struct stmt *st = ctx->scripts[i]->stmts; st; st = st->next)
 			if (st->kind == ST_EXTERN)
@@ -265,7 +280,8 @@ int main(int argc, char **argv)
 	add_undefined_requests(ctx);		/* -u, EXTERN: they pull archive members */
 	read_inputs(ctx);			/* input.c: .o, .a (thin too), --format binary */
 	checkpoint(ctx);
-	resolve_symbols(ctx);			/* symtab.c: commons get their place */
+	resolve_symbols(ctx);
+	check_required_symbols(ctx);			/* symtab.c: commons get their place */
 	checkpoint(ctx);
 	setup_link(ctx);			/* target facts, the script whose SECTIONS we follow */
 	drop_warning_sections(ctx);		/* input.c: .gnu.warning.SYMBOL */

@@ -62,6 +62,12 @@ struct stack_decision {
 	const struct input_file *emptyobj;	/* last without a note */
 };
 
+/* BFD's name of an input (a regular archive's member: its name alone). */
+static const char *bfd_filename(const struct input_file *f)
+{
+	return f->kind == FK_ARCHIVE_MEMBER && f->display != f->path ? f->member : f->display;
+}
+
 static struct stack_decision decide_stack(struct ctx *ctx)
 {
 	struct stack_decision d = { 0 };
@@ -594,10 +600,10 @@ static void build_segments(struct ctx *ctx, bool report)
 			    ctx->opt.warn_execstack != TRI_NO) {
 				if (sd.noteobj)
 					warn(ctx, "%s: requires executable stack (because the .note.GNU-stack section is executable)",
-					     sd.noteobj->display);
+					     bfd_filename(sd.noteobj));
 				else if (sd.emptyobj) {
 					warn(ctx, "%s: missing .note.GNU-stack section implies executable stack",
-					     sd.emptyobj->display);
+					     bfd_filename(sd.emptyobj));
 					message(ctx, "NOTE: This behaviour is deprecated and will be removed in a future version of the linker");
 				}
 			}

@@ -1,0 +1,2 @@
+	.globl nosuch
+nosuch:	ret
