@@ -1813,6 +1813,42 @@ bool map_eval(struct ctx *ctx, const struct stmt *st, uint64_t dot, uint64_t *ou
 	return ok;
 }
 
+/* A size as --print-memory-usage shows it: in the largest unit that divides it. */
+static void print_usage_size(FILE *out, uint64_t sz)
+{
+	if ((sz & 0x3fffffff) == 0)
+		fprintf(out, "%10llu GB", (unsigned long long)(sz >> 30));
+	else if ((sz & 0xfffff) == 0)
+		fprintf(out, "%10llu MB", (unsigned long long)(sz >> 20));
+	else if ((sz & 0x3ff) == 0)
+		fprintf(out, "%10llu KB", (unsigned long long)(sz >> 10));
+	else
+		fprintf(out, " %10llu B", (unsigned long long)sz);	/* B lines up with KB */
+}
+
+/* --print-memory-usage: GNU ld's table of the MEMORY regions, on stdout. */
+void print_memory_usage(struct ctx *ctx)
+{
+	struct assigner *a = ctx->link.assign_state;
+	FILE *out = ctx->out ? ctx->out : stdout;
+
+	if (!ctx->opt.print_memory_usage || !a)
+		return;
+	fputs("Memory region         Used Size  Region Size  %age Used\n", out);
+	for (size_t i = 0; i < a->regions.n; i++) {
+		const struct region *r = a->regions.v[i];
+		if (r->alias_of)
+			continue;
+		uint64_t used = r->cursor - r->origin;
+		fprintf(out, "%16s: ", r->name);
+		print_usage_size(out, used);
+		print_usage_size(out, r->length);
+		if (r->length)
+			fprintf(out, "    %6.2f%%", (double)used * 100.0 / (double)r->length);
+		fputc('\n', out);
+	}
+}
+
 bool map_region(struct ctx *ctx, const char *name, uint64_t *origin, uint64_t *length)
 {
 	struct assigner *a = ctx->link.assign_state;

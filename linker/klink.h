@@ -898,6 +898,8 @@ void read_inputs(struct ctx *ctx);
 void resolve_symbols(struct ctx *ctx);
 void map_sections(struct ctx *ctx);
 void decide_relro(struct ctx *ctx);
+/* assign.c: --print-memory-usage's table (after the layout) */
+void print_memory_usage(struct ctx *ctx);
 /* layout.c: an input-section statement's patterns name a placed, non-empty allocated section */
 bool rule_matches_placed(struct ctx *ctx, const struct stmt *rule);
 void assign_addresses(struct ctx *ctx);

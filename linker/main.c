@@ -315,6 +315,7 @@ int main(int argc, char **argv)
 	check_section_addresses(ctx);		/* check.c: overlaps, region overflows */
 	finish_linker_symbols(ctx);		/* linkersyms.c: __stop_SEC values, __ehdr_start */
 	write_map(ctx);				/* map.c: -Map, -M */
+	print_memory_usage(ctx);		/* assign.c: --print-memory-usage */
 	write_output(ctx);			/* output.c + reloc.c + segments.c: write, rename */
 	checkpoint(ctx);
 	return 0;

@@ -32,7 +32,8 @@
 #                  bin       objcopy -O binary bytes
 #                  nonalloc  readelf -x of each non-SHF_ALLOC section other
 #                            than .symtab/.strtab/.shstrtab/relocations
-#                  stderr    the diagnostics
+#                  stderr    the diagnostics, and what goes to stdout
+#                            (-M, --print-memory-usage)
 #                  map       the link map: the harness adds -Map=out.map to
 #                            both links and compares the two files (not
 #                            part of the default)
@@ -134,7 +135,7 @@ is_known() {
 # DIR.err, exit status in DIR.rc
 link() {
 	(
-		err=$1.err prog=$2 pdir=${3:-}
+		err=$1.err sout=$1.stdout prog=$2 pdir=${3:-}
 		cd "$1" || exit 2
 		set --
 		[ "$wantmap" = 1 ] && set -- -Map=out.map
@@ -142,7 +143,7 @@ link() {
 			[ -n "$a" ] && set -- "$@" "$a"
 		done < args
 		[ -n "$pdir" ] && PATH=$pdir:$PATH
-		$TO "$prog" "$@" -o out </dev/null >/dev/null 2>"$err"
+		$TO "$prog" "$@" -o out </dev/null >"$sout" 2>"$err"
 	)
 	echo $? > "$1.rc"
 }
@@ -254,6 +255,11 @@ run_case() {
 					"$w/ref.err" > "$w/stderr.ref"
 				cp "$w/test.err" "$w/stderr.test"
 				cmp -s "$w/stderr.ref" "$w/stderr.test" || differs=" stderr"
+				# what goes to stdout (-M, --print-memory-usage, ...) too
+				if ! cmp -s "$w/ref.stdout" "$w/test.stdout"; then
+					differs="$differs stdout"
+					diff -u "$w/ref.stdout" "$w/test.stdout" > "$w/stdout.diff"
+				fi
 			esac
 			if [ -e "$w/ref/out" ]; then
 				views "$w/ref"
