@@ -280,8 +280,8 @@ int main(int argc, char **argv)
 	add_undefined_requests(ctx);		/* -u, EXTERN: they pull archive members */
 	read_inputs(ctx);			/* input.c: .o, .a (thin too), --format binary */
 	checkpoint(ctx);
-	resolve_symbols(ctx);
-	check_required_symbols(ctx);			/* symtab.c: commons get their place */
+	resolve_symbols(ctx);			/* symtab.c: commons get their place */
+	check_required_symbols(ctx);		/* --require-defined */
 	checkpoint(ctx);
 	setup_link(ctx);			/* target facts, the script whose SECTIONS we follow */
 	drop_warning_sections(ctx);		/* input.c: .gnu.warning.SYMBOL */
