@@ -18,13 +18,28 @@ static const struct reloc_howto howtos[] = {
 	H(R_386_RELATIVE, RK_UNSUPPORTED, 0, 0),
 	H(R_386_GOTOFF, RK_GOTOFF, 4, 'b'),
 	H(R_386_GOTPC, RK_GOTPC, 4, 'b'),
+	/* TLS (a static executable: every model relaxed to local exec, see reloc.c).
+	   The dynamic types, when an object holds one, are plain S + A as in GNU ld. */
+	H(R_386_TLS_TPOFF, RK_ABS, 4, 'b'),
+	H(R_386_TLS_IE, RK_GOTTPOFF, 4, 'b'),
+	H(R_386_TLS_GOTIE, RK_GOTTPOFF, 4, 'b'),
+	H(R_386_TLS_GD, RK_TLSGD, 4, 'b'),
+	H(R_386_TLS_LDM, RK_TLSLD, 4, 'b'),
 	H(R_386_16, RK_ABS, 2, 'b'),
 	H(R_386_PC16, RK_PC, 2, 'b'),
 	H(R_386_8, RK_ABS, 1, 'b'),
 	H(R_386_PC8, RK_PC, 1, 's'),
 	H(R_386_SIZE32, RK_SIZE, 4, 'u'),
 	H(R_386_TLS_LE, RK_TPOFF, 4, 'b'),
+	H(R_386_TLS_LDO_32, RK_DTPOFF, 4, 'b'),
+	H(R_386_TLS_IE_32, RK_GOTTPOFF, 4, 'b'),
 	H(R_386_TLS_LE_32, RK_TPOFF_NEG, 4, 'b'),
+	H(R_386_TLS_DTPMOD32, RK_ABS, 4, 'b'),
+	H(R_386_TLS_DTPOFF32, RK_ABS, 4, 'b'),
+	H(R_386_TLS_TPOFF32, RK_ABS, 4, 'b'),
+	H(R_386_TLS_GOTDESC, RK_TLSDESC, 4, 'b'),
+	H(R_386_TLS_DESC_CALL, RK_TLSDESC_CALL, 0, 0),
+	H(R_386_TLS_DESC, RK_ABS, 4, 'b'),
 	H(R_386_GOT32X, RK_GOT32X, 4, 'b'),
 };
 

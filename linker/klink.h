@@ -704,6 +704,7 @@ enum { RX_NONE = 0, RX_LEA, RX_MOVIMM, RX_CALL, RX_JMP, RX_TEST, RX_BINOP,
        RX_TLS_DESC_CALL,	/* call *x@tlscall -> nop */
        RX_TLS_SKIP,		/* the __tls_get_addr call of a rewritten GD/LD sequence */
        RX_IREL,			/* a pointer to an IFUNC: an R_*_IRELATIVE of .rela.iplt fills it */
+       RX_TLS_FAILED,		/* a TLS sequence GNU ld refuses when it relocates (a global's IE) */
 };
 
 /* Generic relocation kinds: what the arch computes for a type. */

@@ -297,12 +297,26 @@ static struct reloc *next_reloc_at(const struct arch *a, struct input_section *s
 	return n;
 }
 
+/*
+ * GNU ld's error for a TLS sequence it cannot rewrite; it ends the link.
+ * The type named is the one GNU ld was rewriting to: local exec, except
+ * that a global's GD and TLSDESC sequences go to initial exec first.  A
+ * global's IE sequence is checked only when relocating (LATE).
+ */
 static void tls_transition_failed(struct ctx *ctx, struct input_section *s, const struct reloc *r,
-				  const char *from, const char *to, const struct symbol *sym)
+				  const struct symbol *sym, bool late)
 {
-	error_plain(ctx, "%s: TLS transition from %s to %s against `%s' at 0x%llx in section `%s' failed",
-		    s->file->display, from, to, sym && sym->name ? sym->name : "", (unsigned long long)r->offset,
-		    s->name);
+	const struct arch *a = ctx->link.arch;
+	const struct reloc_howto *h = howto_of(a, r->type);
+	bool i386 = a->target == TARGET_I386;
+	bool to_ie = sym && !sym->local &&
+		     (h->kind == RK_TLSGD || h->kind == RK_TLSDESC || h->kind == RK_TLSDESC_CALL);
+	const char *to = to_ie ? (i386 ? "R_386_TLS_IE_32" : "R_X86_64_GOTTPOFF")
+			       : (i386 ? "R_386_TLS_LE_32" : "R_X86_64_TPOFF32");
+	message(ctx, "%s: TLS transition from %s to %s against `%s' at %#llx in section `%s' failed",
+		s->file->display, h->name, to, sym && sym->name ? sym->name : "", (unsigned long long)r->offset,
+		s->name);
+	fatal(ctx, late ? "final link failed: bad value" : "failed to set dynamic section sizes: bad value");
 }
 
 /*
@@ -382,6 +396,164 @@ static bool scan_tls_x86_64(struct ctx *ctx, struct input_section *s, size_t k, 
 	r->relaxed = kind == RK_TLSGD ? RX_TLS_GD : RX_TLS_LD;
 	r->relaxed_type = kind == RK_TLSGD ? R_X86_64_TPOFF32 : R_X86_64_NONE;
 	return true;
+}
+
+/*
+ * i386 TLS in a static executable, likewise (the instruction forms GNU ld
+ * accepts; it refuses any other):
+ *   IE     movl x@indntpoff, %eax (a1)       -> movl $x@ntpoff, %eax (b8)
+ *          movl/addl x@indntpoff, %r         -> movl/addl $x@ntpoff, %r
+ *   GOTIE  movl/addl/subl x@gotntpoff(%b), %r -> movl/addl/subl $x@ntpoff, %r
+ *   IE_32  the same with x@gottpoff          -> ... $x@tpoff (the negated offset)
+ *   GD     leal x@tlsgd(,%ebx,1), %eax; call ___tls_get_addr
+ *          leal x@tlsgd(%ebx), %eax; call ___tls_get_addr; nop
+ *          leal x@tlsgd(%b), %eax; call *___tls_get_addr@GOT(%b)
+ *                                            -> movl %gs:0, %eax; subl $x@tpoff, %eax
+ *   LDM    leal x@tlsldm(%ebx), %eax; call ___tls_get_addr
+ *                                            -> movl %gs:0, %eax; nop; leal 0(%esi,%eiz), %esi
+ *          leal x@tlsldm(%b), %eax; call *___tls_get_addr@GOT(%b)
+ *                                            -> movl %gs:0, %eax; leal 0(%esi), %esi
+ *   DESC   leal x@tlsdesc(%ebx), %r; call *x@tlscall(%eax)
+ *                                            -> leal x@ntpoff, %r; xchg %ax, %ax
+ * tls_form tells relocate_section which form it was.  The call is direct
+ * (PC32/PLT32) or through the GOT (GOT32X); GNU ld keeps the TLS types for
+ * --emit-relocs.
+ */
+static bool scan_tls_i386(struct ctx *ctx, struct input_section *s, size_t k, enum rkind kind)
+{
+	const struct arch *a = ctx->link.arch;
+	struct reloc *r = &s->relocs[k];
+	const uint8_t *d = s->data;
+	uint64_t off = r->offset, size = s->size;
+	struct reloc *call = NULL;
+	uint8_t modrm;
+	if (!d || off + (kind == RK_TLSDESC_CALL ? 2 : 4) > size)
+		return false;
+	r->relaxed_type = r->type;
+	if (kind == RK_TLSDESC_CALL) {
+		if (d[off] != 0xff || d[off + 1] != 0x10)
+			return false;
+		r->relaxed = RX_TLS_DESC_CALL;
+		return true;
+	}
+	if (r->type == R_386_TLS_IE && off >= 1 && d[off - 1] == 0xa1) {
+		r->tls_form = 0;			/* movl x@indntpoff, %eax */
+		r->relaxed = RX_TLS_IE;
+		return true;
+	}
+	if (off < 2)
+		return false;
+	modrm = d[off - 1];
+	switch (kind) {
+	case RK_GOTTPOFF:
+		if (r->type == R_386_TLS_IE) {
+			if ((d[off - 2] == 0x8b || d[off - 2] == 0x03) && (modrm & 0xc7) == 0x05) {
+				r->tls_form = 1;
+			} else {
+				return false;
+			}
+		} else {
+			/* disp32 off a base register, no SIB */
+			if ((modrm & 0xc0) != 0x80 || (modrm & 7) == 4 ||
+			    (d[off - 2] != 0x8b && d[off - 2] != 0x2b && d[off - 2] != 0x03))
+				return false;
+			r->tls_form = 1;
+		}
+		r->relaxed = RX_TLS_IE;
+		return true;
+	case RK_TLSGD:
+		if (off >= 3 && d[off - 3] == 0x8d && modrm == 0x1d && d[off - 2] == 0x04) {
+			/* leal x@tlsgd(,%ebx,1), %eax; call */
+			if (off + 9 > size || d[off + 4] != 0xe8)
+				return false;
+			call = next_reloc_at(a, s, k, off + 5, RK_PLT, RK_PC);
+			r->tls_form = 0;
+			break;
+		}
+		/* fall through - the forms with a base register, as LDM's */
+	case RK_TLSLD:
+		if (d[off - 2] != 0x8d || (modrm & 0xf8) != 0x80 || (modrm & 7) == 4 || off + 10 > size)
+			return false;
+		if (d[off + 4] == 0xe8) {
+			/* GD: a nop after the call makes the 12 bytes */
+			if (modrm != 0x83 || (kind == RK_TLSGD && d[off + 9] != 0x90))
+				return false;
+			call = next_reloc_at(a, s, k, off + 5, RK_PLT, RK_PC);
+			r->tls_form = 1;
+		} else if (d[off + 4] == 0xff && d[off + 5] == (0x90 | (modrm & 7))) {
+			call = next_reloc_at(a, s, k, off + 6, RK_GOT32X, RK_GOT32X);
+			r->tls_form = 2;
+		} else {
+			return false;
+		}
+		break;
+	case RK_TLSDESC:
+		if (d[off - 2] != 0x8d || (modrm & 0xc7) != 0x83)
+			return false;
+		r->relaxed = RX_TLS_DESC;
+		return true;
+	default:
+		return true;
+	}
+	if (!call)
+		return false;
+	struct symbol *target = reloc_symbol(s, call);
+	if (!target || !target->name || strcmp(target->name, "___tls_get_addr") != 0)
+		return false;
+	r->relaxed = kind == RK_TLSGD ? RX_TLS_GD : RX_TLS_LD;
+	return true;
+}
+
+static void put(uint8_t *p, uint64_t v, unsigned size);
+
+/* The bytes of an i386 TLS sequence scan_tls_i386 accepted, rewritten to local exec. */
+static void rewrite_tls_i386(struct reloc *r, uint8_t *loc, uint64_t tpoff)
+{
+	static const uint8_t gs0[6] = { 0x65, 0xa1, 0, 0, 0, 0 };	/* movl %gs:0, %eax */
+	static const uint8_t ld_call[5] = { 0x90, 0x8d, 0x74, 0x26, 0x00 };
+	static const uint8_t ld_gotcall[6] = { 0x8d, 0xb6, 0, 0, 0, 0 };
+	uint8_t reg = (uint8_t)((loc[-1] >> 3) & 7);
+	uint8_t *p;
+	switch (r->relaxed) {
+	case RX_TLS_IE:
+		if (r->tls_form == 0) {
+			loc[-1] = 0xb8;				/* movl $imm, %eax */
+		} else if (loc[-2] == 0x8b) {
+			loc[-2] = 0xc7;				/* movl $imm, %r */
+			loc[-1] = (uint8_t)(0xc0 | reg);
+		} else {
+			loc[-1] = (uint8_t)((loc[-2] == 0x2b ? 0xe8 : 0xc0) | reg);	/* subl/addl $imm, %r */
+			loc[-2] = 0x81;
+		}
+		/* the addend in the place is not used */
+		put(loc, r->type == R_386_TLS_IE_32 ? 0 - tpoff : tpoff, 4);
+		break;
+	case RX_TLS_GD:
+		p = loc - (r->tls_form == 0 ? 3 : 2);
+		memcpy(p, gs0, sizeof gs0);
+		p[6] = 0x81;					/* subl $x@tpoff, %eax */
+		p[7] = 0xe8;
+		put(p + 8, 0 - tpoff, 4);
+		break;
+	case RX_TLS_LD:
+		p = loc - 2;
+		memcpy(p, gs0, sizeof gs0);
+		if (r->tls_form == 2)
+			memcpy(p + 6, ld_gotcall, sizeof ld_gotcall);
+		else
+			memcpy(p + 6, ld_call, sizeof ld_call);
+		break;
+	case RX_TLS_DESC:
+		loc[-1] = (uint8_t)(0x05 | reg << 3);		/* leal x@ntpoff, %r */
+		put(loc, tpoff, 4);
+		break;
+	case RX_TLS_DESC_CALL:
+		loc[0] = 0x66;					/* xchg %ax, %ax */
+		loc[1] = 0x90;
+		break;
+	default:
+		break;
+	}
 }
 
 /* ------------------------------------------------------------ IFUNC */
@@ -563,13 +735,15 @@ void scan_relocs(struct ctx *ctx)
 					scan_ifunc_ref(ctx, s, r, h, sym, &data_refs);
 					continue;
 				}
-				if (a->target == TARGET_X86_64 && h->kind >= RK_GOTTPOFF && h->kind <= RK_TLSDESC_CALL &&
-				    h->kind != RK_DTPOFF) {
-					if (!scan_tls_x86_64(ctx, s, k, h->kind, sym)) {
-						tls_transition_failed(ctx, s, r, h->name,
-								      h->kind == RK_TLSDESC_CALL ? "R_X86_64_NONE"
-												 : "R_X86_64_TPOFF32",
-								      sym);
+				if (h->kind >= RK_GOTTPOFF && h->kind <= RK_TLSDESC_CALL && h->kind != RK_DTPOFF &&
+				    (a->target == TARGET_X86_64 || a->target == TARGET_I386)) {
+					bool ok = a->target == TARGET_I386 ? scan_tls_i386(ctx, s, k, h->kind)
+									   : scan_tls_x86_64(ctx, s, k, h->kind, sym);
+					if (!ok) {
+						/* a global's IE stays IE until GNU ld relocates: refused then */
+						if (h->kind != RK_GOTTPOFF || !sym || sym->local)
+							tls_transition_failed(ctx, s, r, sym, false);
+						r->relaxed = RX_TLS_FAILED;
 					} else if (r->relaxed == RX_TLS_GD || r->relaxed == RX_TLS_LD) {
 						/* the call: its GOT slot (if any) as usual, then left out */
 						k++;
@@ -578,10 +752,20 @@ void scan_relocs(struct ctx *ctx)
 						struct symbol *cs = reloc_symbol(s, c);
 						if (cs)
 							cs->ref_regular = true;
-						if (ch->kind != RK_PLT && ch->kind != RK_PC && !direct_ok(cs) && !undef_weak(cs))
+						c->relaxed_type = a->target == TARGET_I386 ? c->type : R_X86_64_NONE;
+						if (ch->kind == RK_GOT32X) {
+							/* GNU ld relaxes it as any GOT32X call (PC32 for --emit-relocs) */
+							if (relax_got32x(s, c, cs)) {
+								c->relaxed_type = R_386_PC32;
+							} else {
+								want_gotplt = true;
+								want_got_slot(l, cs);
+							}
+						} else if (ch->kind != RK_PLT && ch->kind != RK_PC && !direct_ok(cs) &&
+							   !undef_weak(cs)) {
 							want_got_slot(l, cs);
+						}
 						c->relaxed = RX_TLS_SKIP;
-						c->relaxed_type = R_X86_64_NONE;
 					}
 					continue;
 				}
@@ -940,9 +1124,15 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 			       (sym->plt_index1 - 1) * (a->is64 ? 8 : 4);
 		if (sym && sym->plt_index1 && l->iplt_isec && l->iplt_isec->out)
 			S = l->iplt_isec->out->vma + l->iplt_isec->offset + (sym->plt_index1 - 1) * 8;
+		if (r->relaxed == RX_TLS_FAILED)
+			tls_transition_failed(ctx, s, r, sym, true);
 		if (r->relaxed >= RX_TLS_IE && r->relaxed <= RX_TLS_DESC_CALL) {
 			uint64_t tls_start, tp;
 			uint64_t tpoff = S - (tls_segment(ctx, &tls_start, &tp) ? tp : 0);
+			if (a->target == TARGET_I386) {
+				rewrite_tls_i386(r, loc, tpoff);
+				continue;
+			}
 			uint8_t *op = loc - 3;
 			uint8_t reg = (uint8_t)((op[2] >> 3) & 7);
 			uint8_t rex_b = (op[0] & 0x04) ? 0x01 : 0;	/* REX.R moves to REX.B */
