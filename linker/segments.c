@@ -239,7 +239,8 @@ static void default_loads(struct ctx *ctx, struct osec **secs, size_t n)
 		} else if ((((last->lma + last_size + maxpage - 1) & ~(maxpage - 1)) + maxpage > last->lma) &&
 			   (((last->lma + last_size + maxpage - 1) & ~(maxpage - 1)) + maxpage <= h->lma)) {
 			new_segment = true;
-		} else if (last->type == SHT_NOBITS && h->type != SHT_NOBITS) {
+		} else if (last->type == SHT_NOBITS && !(last->flags & SHF_TLS) && h->type != SHT_NOBITS) {
+			/* a loaded section after a bss-like one (.tbss counts as loaded) */
 			new_segment = true;
 		} else if (!paged) {
 			new_segment = false;
