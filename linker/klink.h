@@ -620,6 +620,7 @@ struct link {
 	uint64_t entry_addr;
 	uint64_t sizeof_headers;
 	bool headers_in_load;		/* file and program headers are loaded */
+	uint32_t eflags;		/* the output's e_flags (ARM: armattr.c) */
 	struct input_section *got_isec;	/* synthetic .got (static link: filled by klink) */
 	struct input_section *gotplt_isec; /* synthetic .got.plt (_GLOBAL_OFFSET_TABLE_) */
 	struct ptrvec got_syms;		/* symbols with a GOT slot, in slot order */
@@ -753,10 +754,18 @@ struct arch {
 	const struct reloc_howto *howtos; /* indexed by type */
 	/* Read the implicit addend of a REL relocation at LOC. */
 	int64_t (*rel_addend)(const struct reloc_howto *h, uint32_t type, const uint8_t *loc);
+	/*
+	 * Optional: encode the computed value V into the place at LOC (address
+	 * P) instead of storing it as a SIZE-byte word; STATE: the target is an
+	 * ARM (1) or Thumb (2) function, or not known (0).  False when V does
+	 * not fit the field.
+	 */
+	bool (*apply)(const struct reloc_howto *h, uint32_t type, uint8_t *loc, uint64_t v, uint64_t P,
+		      int state);
 };
 
 const struct arch *arch_for(enum target t);
-extern const struct arch arch_x86_64, arch_i386;
+extern const struct arch arch_x86_64, arch_i386, arch_arm;
 
 /* ------------------------------------------------------------------ */
 // input.c
@@ -785,6 +794,8 @@ void ehframe_write(struct ctx *ctx);
 
 /* input.c: .gnu.warning.SYMBOL sections left out of the output */
 void drop_warning_sections(struct ctx *ctx);
+/* armattr.c: the inputs' .ARM.attributes merged into the first one; e_flags */
+void merge_arm_attributes(struct ctx *ctx);
 /* gnuprop.c: the inputs' .note.gnu.property merged into the first one (before gc) */
 void merge_gnu_properties(struct ctx *ctx);
 

@@ -286,6 +286,8 @@ int main(int argc, char **argv)
 	setup_link(ctx);			/* target facts, the script whose SECTIONS we follow */
 	drop_warning_sections(ctx);		/* input.c: .gnu.warning.SYMBOL */
 	merge_gnu_properties(ctx);		/* gnuprop.c: one .note.gnu.property */
+	if (ctx->link.arch->machine == EM_ARM)
+		merge_arm_attributes(ctx);	/* armattr.c: one .ARM.attributes, e_flags */
 	make_build_id_note(ctx);		/* output.c: --build-id */
 	define_start_stop(ctx);			/* linkersyms.c: __start_SEC/__stop_SEC referred to */
 	gc_sections(ctx);			/* gc.c: --gc-sections */

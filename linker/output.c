@@ -469,6 +469,42 @@ static bool symbol_place(struct ctx *ctx, const struct symbol *s, uint64_t *valu
 	return true;
 }
 
+/* An ARM mapping symbol: $a, $t, $d, or one of them followed by `.anything'. */
+static bool arm_mapping_name(const char *n)
+{
+	return n[0] == '$' && (n[1] == 'a' || n[1] == 't' || n[1] == 'd') && (n[2] == 0 || n[2] == '.');
+}
+
+/*
+ * GNU ld's ARM back end marks as data, with a `$d' at its start, every
+ * linked input section with contents that has no mapping symbol of its own
+ * (.incbin blobs, string literals): after all the other local symbols, file
+ * by file, in section order.
+ */
+static void arm_data_mapping_syms(struct ctx *ctx, struct symout *o)
+{
+	struct link *l = &ctx->link;
+	for (size_t fi = 0; fi < l->files.n; fi++) {
+		struct input_file *f = l->files.v[fi];
+		for (size_t i = 0; i < f->nsections; i++) {
+			struct input_section *s = f->sections[i];
+			if (!s || !s->index || !s->out || s->discarded || s->merge_excluded || s->out->discard ||
+			    s->out->removed || !s->size ||
+			    s->type != SHT_PROGBITS || !(s->flags & SHF_ALLOC))
+				continue;
+			bool mapped = false;
+			for (size_t k = 1; k < f->first_global && k < f->nsyms && !mapped; k++) {
+				const struct symbol *m = f->syms[k];
+				mapped = m && m->sec == s && m->name && arm_mapping_name(m->name);
+			}
+			if (mapped)
+				continue;
+			sym_emit(o, "$d", s->out->vma + s->offset, 0, STB_LOCAL, STT_NOTYPE, 0,
+				 (uint16_t)s->out->shndx);
+		}
+	}
+}
+
 static void build_symtab(struct ctx *ctx, struct symout *o)
 {
 	struct link *l = &ctx->link;
@@ -478,8 +514,8 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 	str_add(&o->str, "");
 	sym_emit(o, NULL, 0, 0, STB_LOCAL, STT_NOTYPE, 0, SHN_UNDEF);
 
-	/* with --emit-relocs, GNU ld gives every output section a symbol */
-	if (ctx->opt.emit_relocs)
+	/* with --emit-relocs (on ARM always), GNU ld gives every output section a symbol */
+	if (ctx->opt.emit_relocs || l->arch->machine == EM_ARM)
 		for (size_t i = 0; i < l->osecs.n; i++) {
 			struct osec *os = l->osecs.v[i];
 			if (os->removed || os->discard || os->reloc_for)
@@ -612,8 +648,11 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 			uint8_t other = forced_local ? (s->other & ~3) : (s->other & ~3) | s->visibility;
 			sym_emit(o, s->name, v, s->kind == SK_SCRIPT ? 0 : s->size, bind, type, other, shndx);
 		}
-		if (pass == 0)
+		if (pass == 0) {
+			if (l->arch->machine == EM_ARM)
+				arm_data_mapping_syms(ctx, o);
 			o->nlocal = o->n;
+		}
 	}
 }
 
@@ -924,6 +963,7 @@ static void put_ehdr(struct ctx *ctx, uint8_t *img, uint64_t entry, uint64_t sho
 		h.e_type = ET_EXEC;
 		h.e_machine = (Elf32_Half)l->arch->machine;
 		h.e_version = EV_CURRENT;
+		h.e_flags = l->eflags;
 		h.e_entry = (Elf32_Addr)entry;
 		h.e_phoff = phnum ? (Elf32_Off)l->phdr_offset : 0;
 		h.e_shoff = (Elf32_Off)shoff;

@@ -17,6 +17,8 @@ const struct arch *arch_for(enum target t)
 		return &arch_x86_64;
 	case TARGET_I386:
 		return &arch_i386;
+	case TARGET_ARM:
+		return &arch_arm;
 	default:
 		return NULL;
 	}
@@ -1056,6 +1058,8 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 	if (l->gotplt_isec && l->gotplt_isec->out && l->gotplt_isec->out->removed)
 		/* dropped: where it would have started */
 		gotplt = (gotplt + l->gotplt_isec->align - 1) & ~(l->gotplt_isec->align - 1);
+	if (a->machine == EM_ARM && l->got_isec && l->got_isec->out)
+		gotplt = got_base;	/* GNU ld's ARM GOT origin: the start of .got */
 
 	for (size_t k = 0; k < s->nrelocs; k++) {
 		struct reloc *r = &s->relocs[k];
@@ -1254,7 +1258,7 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 			/* i386 without a base register (disp32 alone): the slot's address */
 			if (a->is64)
 				v -= got_base;
-			else if (r->offset < 1 || !baseless_modrm(loc[-1]))
+			else if (a->machine != EM_386 || r->offset < 1 || !baseless_modrm(loc[-1]))
 				v -= gotplt;
 			break;
 		case RK_GOTPCREL:
@@ -1288,6 +1292,13 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 		default:
 			v = 0;
 			break;
+		}
+		if (a->apply) {
+			/* the target's instruction set, known for functions: 1 ARM, 2 Thumb */
+			int state = sym && (sym->type == STT_FUNC || sym->type == STT_GNU_IFUNC) ? ((S & 1) ? 2 : 1) : 0;
+			if (!a->apply(h, r->type, loc, v, P, state))
+				truncated(ctx, s, r->offset, h, sym, A);
+			continue;
 		}
 		if (!fits(h, v, addr_bits)) {
 			if (r->relaxed && a->is64 && sym && !sym->is_section_sym) {

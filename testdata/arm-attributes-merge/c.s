@@ -1,0 +1,3 @@
+	.text
+	bx lr
+	.section .note.GNU-stack,"",%progbits
