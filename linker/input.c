@@ -748,6 +748,8 @@ static void load_path(struct ctx *ctx, const char *path, const char *shown, cons
 		error(ctx, "cannot find %s: %s", shown, strerror(errno));
 		return;
 	}
+	if (ctx->opt.trace)	/* -t: each input as it is opened */
+		fprintf(ctx->out ? ctx->out : stdout, "%s\n", path);
 	if (format && strcmp(format, "binary") == 0) {
 		load_binary(ctx, path, data, size);
 		return;
@@ -794,7 +796,9 @@ static void load_path(struct ctx *ctx, const char *path, const char *shown, cons
 			error(ctx, "%s: SECTIONS in an implicit linker script is not supported", path);
 			return;
 		}
-	process_script_inputs(ctx, s, NULL, g);
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
+	process_script_inputs(ctx, s, dir, g);
 }
 
 static void group_rescan(struct ctx *ctx, struct group_state *g)
@@ -814,7 +818,6 @@ static void group_rescan(struct ctx *ctx, struct group_state *g)
 static void process_script_inputs(struct ctx *ctx, const struct script *s, const char *dir,
 				  struct group_state *g)
 {
-	(void)dir;
 	for (const struct stmt *st = s->stmts; st; st = st->next) {
 		if (st->kind != ST_INPUT && st->kind != ST_GROUP)
 			continue;
@@ -838,7 +841,17 @@ static void process_script_inputs(struct ctx *ctx, const struct script *s, const
 			} else {
 				struct stat stt;
 				const char *path = r->name;
-				if (stat(path, &stt) != 0) {
+				if (dir && r->name[0] != '/') {
+					/* an implicit script's inputs: its own directory first (GNU ld) */
+					size_t n = strlen(dir) + strlen(r->name) + 2;
+					char *in_dir = xmalloc(n);
+					snprintf(in_dir, n, "%s/%s", dir, r->name);
+					if (stat(in_dir, &stt) == 0)
+						path = in_dir;
+					else
+						free(in_dir);
+				}
+				if (path == r->name && stat(path, &stt) != 0) {
 					/* GNU ld also looks in the library search path */
 					for (size_t i = 0; i < ctx->opt.lib_dirs.n; i++) {
 						char buf[4096];

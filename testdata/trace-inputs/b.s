@@ -1,0 +1,4 @@
+	.globl f
+	.text
+f:	ret
+	.section .note.GNU-stack,"",@progbits
