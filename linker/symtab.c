@@ -234,6 +234,14 @@ struct symbol *sym_add_global(struct ctx *ctx, struct input_file *f, const char 
 	uint8_t type = GELF_ST_TYPE(gs->st_info);
 	uint16_t shndx = gs->st_shndx;
 
+	/* -y SYMBOL: each file that mentions it, as GNU ld says it */
+	for (size_t i = 0; i < ctx->opt.trace_symbols.n; i++)
+		if (strcmp(ctx->opt.trace_symbols.v[i], name) == 0) {
+			message(ctx, "%s: %s %s", f->display,
+				shndx == SHN_UNDEF ? "reference to" : "definition of", name);
+			break;
+		}
+
 	if (bind == STB_GNU_UNIQUE)
 		bind = STB_GLOBAL;
 	s->visibility = merge_visibility(s->visibility, GELF_ST_VISIBILITY(gs->st_other));
@@ -290,6 +298,23 @@ struct symbol *sym_add_global(struct ctx *ctx, struct input_file *f, const char 
 			s->common_align = gs->st_value ? gs->st_value : 1;
 			s->bind = STB_GLOBAL;
 			s->type = STT_OBJECT;
+		} else if (s->kind == SK_DEFINED && s->sec) {
+			/* a common after a definition: only a reference, but GNU ld
+			   compares alignments and takes its size and type when the
+			   definition had none */
+			uint64_t def_align = s->sec->align ? s->sec->align : 1;
+			uint64_t calign = gs->st_value ? gs->st_value : 1;
+			if (s->value)
+				while (def_align > 1 && (s->value & (def_align - 1)))
+					def_align >>= 1;
+			if (def_align < calign)
+				warn(ctx, "alignment %llu of symbol `%s' in %s is smaller than %llu in %s",
+				     (unsigned long long)def_align, name, s->file->display,
+				     (unsigned long long)calign, f->display);
+			if (gs->st_size && !s->size)
+				s->size = gs->st_size;
+			if (s->type == STT_NOTYPE)
+				s->type = STT_OBJECT;
 		}
 		return s;
 	}
@@ -306,7 +331,7 @@ struct symbol *sym_add_global(struct ctx *ctx, struct input_file *f, const char 
 			warn(ctx, "alignment %llu of symbol `%s' in %s is smaller than %llu in %s",
 			     (unsigned long long)def_align, name, f->display,
 			     (unsigned long long)s->common_align, s->file->display);
-		if (gs->st_size != s->size)
+		if (gs->st_size && s->size && gs->st_size != s->size)
 			warn(ctx, "size of symbol `%s' changed from %llu in %s to %llu in %s", name,
 			     (unsigned long long)s->size, s->file->display,
 			     (unsigned long long)gs->st_size, f->display);
@@ -324,6 +349,9 @@ struct symbol *sym_add_global(struct ctx *ctx, struct input_file *f, const char 
 	}
 	if (!take)
 		return s;
+	/* a definition replacing a common keeps its size and type if it has none */
+	bool was_common = s->kind == SK_COMMON;
+	uint64_t common_size = s->size;
 	s->kind = shndx == SHN_ABS || (!sec && shndx != SHN_ABS) ? SK_ABS : SK_DEFINED;
 	s->file = f;
 	s->sec = sec;
@@ -333,6 +361,12 @@ struct symbol *sym_add_global(struct ctx *ctx, struct input_file *f, const char 
 	s->value = gs->st_value;
 	s->size = gs->st_size;
 	s->shndx = shndx;
+	if (was_common) {
+		if (!s->size)
+			s->size = common_size;
+		if (s->type == STT_NOTYPE)
+			s->type = STT_OBJECT;
+	}
 	return s;
 }
 
