@@ -225,9 +225,28 @@ static void multiple_definition(struct ctx *ctx, struct symbol *old, struct inpu
 	free(here);
 }
 
+/* --wrap: an undefined SYM means __wrap_SYM, an undefined __real_SYM means SYM. */
+static const char *wrapped_name(struct ctx *ctx, const char *name)
+{
+	const struct strlist *w = &ctx->opt.wrap;
+	for (size_t i = 0; i < w->n; i++) {
+		if (strcmp(w->v[i], name) == 0) {
+			size_t n = strlen(name) + 8;
+			char *p = xmalloc(n);
+			snprintf(p, n, "__wrap_%s", name);
+			return p;
+		}
+		if (strncmp(name, "__real_", 7) == 0 && strcmp(w->v[i], name + 7) == 0)
+			return name + 7;
+	}
+	return name;
+}
+
 struct symbol *sym_add_global(struct ctx *ctx, struct input_file *f, const char *name,
 			      const GElf_Sym *gs)
 {
+	if (gs->st_shndx == SHN_UNDEF && ctx->opt.wrap.n)
+		name = wrapped_name(ctx, name);
 	struct symbol *s = sym_intern(ctx, name);
 	sym_note_created(ctx, s);
 	uint8_t bind = GELF_ST_BIND(gs->st_info);

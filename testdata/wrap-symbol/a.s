@@ -1,0 +1,5 @@
+.globl _start
+_start: call malloc
+ call __real_malloc
+ ret
+.section .note.GNU-stack,"",@progbits

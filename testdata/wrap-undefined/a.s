@@ -1,0 +1,4 @@
+.globl _start
+_start: call malloc
+ ret
+.section .note.GNU-stack,"",@progbits
