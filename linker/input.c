@@ -1099,8 +1099,14 @@ void drop_warning_sections(struct ctx *ctx)
 		struct input_file *f = l->files.v[fi];
 		for (size_t i = 0; i < f->nsections; i++) {
 			struct input_section *s = f->sections[i];
-			if (s && strncmp(s->name, ".gnu.warning.", 13) == 0 && s->name[13])
+			if (s && strncmp(s->name, ".gnu.warning.", 13) == 0 && s->name[13]) {
+				/* GNU ld says it at the first relocation that refers to the symbol */
+				struct symbol *sym = sym_lookup(ctx, s->name + 13);
+				if (sym && s->data && s->size && !sym->warning)
+					sym->warning = xstrndup((const char *)s->data,
+								strnlen((const char *)s->data, s->size));
 				s->discarded = true;
+			}
 			if (s && !s->discarded && strcmp(s->name, ".gnu.warning") == 0) {
 				/* a plain .gnu.warning: said when its file is linked, not kept */
 				if (s->data && s->size)

@@ -1076,6 +1076,11 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 		}
 		uint8_t *loc = buf + r->offset;
 		struct symbol *sym = reloc_symbol(s, r);
+		if (sym && sym->warning) {
+			char *where = reloc_place(ctx, s, r->offset);
+			warn_plain(ctx, "%s: warning: %s", where, sym->warning);
+			sym->warning = NULL;	/* once */
+		}
 		if (r->relaxed == RX_TLS_SKIP || r->relaxed == RX_IREL)
 			continue;	/* rewritten with the TLS sequence / filled at run time */
 		if (h->kind != RK_NONE && reloc_against_discarded(s, r)) {
