@@ -217,11 +217,13 @@ static void multiple_definition(struct ctx *ctx, struct symbol *old, struct inpu
 	char first[512];
 	snprintf(first, sizeof first, "%s:(%s+0x%llx)", old->file ? old->file->display : "?",
 		 section_label(old), (unsigned long long)old->value);
+	/* GNU ld goes on (later errors are reported too) and writes no output */
 	if (here)
-		link_error(ctx, "%s: multiple definition of `%s'; %s: first defined here", here, name, first);
+		message(ctx, "%s: multiple definition of `%s'; %s: first defined here", here, name, first);
 	else
-		link_error(ctx, "%s: multiple definition of `%s'; %s: first defined here", f->display,
-		      name, first);
+		message(ctx, "%s: multiple definition of `%s'; %s: first defined here", f->display,
+			name, first);
+	ctx->link.deferred_errors++;
 	free(here);
 }
 

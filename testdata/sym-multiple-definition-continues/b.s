@@ -1,0 +1,3 @@
+.globl dup
+dup: ret
+.section .note.GNU-stack,"",@progbits
