@@ -1037,7 +1037,7 @@ static void truncated(struct ctx *ctx, struct input_section *s, uint64_t off,
 			owner = out;
 		} else {
 			secname = "*ABS*";
-			owner = sym->kind == SK_ABS && sym->file ? sym->file->display : out;
+			owner = out;	/* BFD's *ABS* section belongs to the output */
 		}
 		link_error_plain(ctx, "%s: relocation truncated to fit: %s against symbol `%s' defined in %s section in %s",
 			    where, h->name, sym->name, secname, owner);

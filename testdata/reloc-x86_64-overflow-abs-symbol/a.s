@@ -1,0 +1,3 @@
+.globl _start
+_start: movl $big, %eax
+.section .note.GNU-stack,"",@progbits
