@@ -446,6 +446,7 @@ struct symbol {
 	bool merged;			/* value already mapped by merge.c */
 	uint8_t script_type;		/* SK_SCRIPT: STT_* copied from the one symbol its expression read */
 	const char *warning;		/* from a .gnu.warning.SYM section: said once, at a reference */
+	bool tls_module_base;		/* _TLS_MODULE_BASE_ made by linkersyms.c */
 	bool script_assigned;		/* a script or --defsym assigns it (known before the layout) */
 	uint32_t bfd_seq;		/* 1 + when GNU ld would enter it in its hash table (0: never) */
 	struct symbol *bfd_next;	/* chain in the emulated BFD hash table */

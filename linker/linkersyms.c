@@ -50,11 +50,73 @@ static bool wanted(const struct symbol *s)
 	return s->kind == SK_UNDEF && s->referenced && !s->local && !s->script_assigned;
 }
 
+/*
+ * _TLS_MODULE_BASE_ (gcc's TLS descriptors for local-dynamic code): GNU ld's
+ * x86 back end makes it, when something refers to it and there is TLS, a
+ * local TLS symbol at the thread pointer - the TLS segment's aligned end.
+ */
+static struct symbol *tls_module_base(struct ctx *ctx)
+{
+	struct symbol *s = sym_lookup(ctx, "_TLS_MODULE_BASE_");
+	return s && (s->kind == SK_UNDEF || s->tls_module_base) ? s : NULL;
+}
+
+static void define_tls_module_base(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+	struct symbol *s = tls_module_base(ctx);
+	if (!s || !wanted(s) || (l->arch->target != TARGET_X86_64 && l->arch->target != TARGET_I386))
+		return;
+	for (size_t fi = 0; fi < l->files.n; fi++) {
+		struct input_file *f = l->files.v[fi];
+		for (size_t i = 0; i < f->nsections; i++) {
+			struct input_section *is = f->sections[i];
+			if (!is || is->discarded || !(is->flags & SHF_TLS) || !(is->flags & SHF_ALLOC))
+				continue;
+			sym_note_created(ctx, s);
+			s->kind = SK_DEFINED;
+			s->sec = is;		/* placed for real by finish_linker_symbols() */
+			s->value = 0;
+			s->type = STT_TLS;
+			s->file = is->file;
+			s->hidden_by_script = true;	/* linker-made and local */
+			s->tls_module_base = true;
+			return;
+		}
+	}
+}
+
+/* Its place: the first input of the first TLS output section, at the thread pointer. */
+static void place_tls_module_base(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+	struct symbol *s = tls_module_base(ctx);
+	uint64_t start, tp;
+	if (!s || !s->tls_module_base || !tls_segment(ctx, &start, &tp))
+		return;
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		struct osec *os = l->osecs.v[i];
+		if (os->removed || os->discard || !(os->flags & SHF_ALLOC) || !(os->flags & SHF_TLS))
+			continue;
+		for (size_t k = 0; k < os->items.n; k++) {
+			const struct osec_item *it = os->items.v[k];
+			if (it->secs.n) {
+				struct input_section *is = it->secs.v[0];
+				s->sec = is;
+				s->value = tp - (os->vma + is->offset);
+				return;
+			}
+		}
+	}
+}
+
 void define_start_stop(struct ctx *ctx)
 {
 	struct link *l = &ctx->link;
 	struct strmap first = { 0 };	/* section name -> its first input section */
 	bool any = false;
+
+	define_tls_module_base(ctx);
 
 	for (size_t i = 0; i < l->symtab.order.n && !any; i++) {
 		struct symbol *s = l->symtab.order.v[i];
@@ -145,4 +207,5 @@ void finish_linker_symbols(struct ctx *ctx)
 			s->value = s->osec->size;
 	}
 	define_ehdr_start(ctx);
+	place_tls_module_base(ctx);
 }

@@ -529,6 +529,9 @@ static void relro_extent(const struct link *l, struct segment *p)
 				p->paddr = os->lma;
 				p->offset = os->offset;
 				p->memsz = p->filesz = end - p->vaddr;
+				/* bytes only as far as the PT_LOAD has them (a relro end in .tbss) */
+				if (m->filesz && p->offset + p->filesz > m->offset + m->filesz)
+					p->filesz = m->offset + m->filesz - p->offset;
 				return;
 			}
 		}

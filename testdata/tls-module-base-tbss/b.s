@@ -1,0 +1,4 @@
+	.section .tbss,"awT",@nobits
+	.balign 16
+	.zero 20
+	.section .note.GNU-stack,"",@progbits
