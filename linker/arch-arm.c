@@ -55,12 +55,17 @@ static const struct reloc_howto howtos[] = {
 	H(R_ARM_GOT_PREL, RK_GOTPCREL, 4),
 	H(R_ARM_THM_JUMP11, RK_PC, 2),
 	H(R_ARM_THM_JUMP8, RK_PC, 2),
+	/* group relocations: a PC-relative X split over ADD/SUB + ADD/SUB + LDR */
+	H(R_ARM_ALU_PC_G0_NC, RK_PC, 4),
+	H(R_ARM_ALU_PC_G0, RK_PC, 4),
+	H(R_ARM_ALU_PC_G1_NC, RK_PC, 4),
+	H(R_ARM_ALU_PC_G1, RK_PC, 4),
+	H(R_ARM_ALU_PC_G2, RK_PC, 4),
+	H(R_ARM_LDR_PC_G1, RK_PC, 4),
+	H(R_ARM_LDR_PC_G2, RK_PC, 4),
 	/* known, not handled yet */
 	H(R_ARM_SBREL32, RK_UNSUPPORTED, 4),
 	H(R_ARM_TARGET2, RK_UNSUPPORTED, 4),
-	H(R_ARM_ALU_PC_G0_NC, RK_UNSUPPORTED, 4),
-	H(R_ARM_ALU_PC_G1_NC, RK_UNSUPPORTED, 4),
-	H(R_ARM_LDR_PC_G2, RK_UNSUPPORTED, 4),
 	H(R_ARM_TLS_LE32, RK_UNSUPPORTED, 4),
 	H(R_ARM_TLS_IE32, RK_UNSUPPORTED, 4),
 	H(R_ARM_TLS_GD32, RK_UNSUPPORTED, 4),
@@ -154,7 +159,21 @@ static int64_t rel_addend(const struct reloc_howto *h, uint32_t type, const uint
 		insn = rd32(loc);
 		/* BLX imm: the H bit is bit 1 of the offset */
 		return sext((uint64_t)(insn & 0xffffff) << 2, 26) | ((insn >> 28) == 0xf ? (insn >> 23) & 2 : 0);
+	case R_ARM_ALU_PC_G0_NC:
+	case R_ARM_ALU_PC_G0:
+	case R_ARM_ALU_PC_G1_NC:
+	case R_ARM_ALU_PC_G1:
+	case R_ARM_ALU_PC_G2: {
+		/* the rotated immediate, negative for SUB */
+		insn = rd32(loc);
+		unsigned rot = ((insn >> 8) & 0xf) * 2;
+		uint32_t imm = insn & 0xff;
+		imm = rot ? (imm >> rot | imm << (32 - rot)) : imm;
+		return ((insn >> 21) & 0xf) == 2 ? -(int64_t)imm : (int64_t)imm;
+	}
 	case R_ARM_LDR_PC_G0:
+	case R_ARM_LDR_PC_G1:
+	case R_ARM_LDR_PC_G2:
 		insn = rd32(loc);
 		return (insn & (1u << 23)) ? (int64_t)(insn & 0xfff) : -(int64_t)(insn & 0xfff);
 	case R_ARM_MOVW_ABS_NC:
@@ -206,6 +225,44 @@ static void put_thm_branch24(uint8_t *loc, uint16_t hw1, uint16_t hw2, uint32_t 
  * known.  Returns
  * false when V does not fit the field.
  */
+/*
+ * AAELF group relocations: |X| is cut, from its most significant set bit
+ * down, into groups of 8 bits starting at an even bit position (what an ARM
+ * rotated immediate can hold).  group_residual() returns the residual left
+ * after taking groups 0..N-1, and *G the group N itself.
+ */
+static uint32_t group_residual(uint32_t x, unsigned n, uint32_t *g, int *lo)
+{
+	uint32_t r = x;
+	for (unsigned i = 0;; i++) {
+		uint32_t gi = 0;
+		*lo = 0;
+		if (r) {
+			int top = 31 - __builtin_clz(r);
+			*lo = top - 7 < 0 ? 0 : ((top - 7 + 1) & ~1);
+			gi = r & (0xffu << *lo);
+		}
+		if (i == n) {
+			*g = gi;
+			return r;
+		}
+		r -= gi;
+	}
+}
+
+/*
+ * G, a group starting at bit LO, as an ARM modified immediate: 8 bits
+ * rotated right by 32 - LO (the rotation is counted from the group's
+ * position, so a group such as 0x100 is encoded as 0x40 ror 30, as GNU ld
+ * does)
+ */
+static uint32_t arm_imm_encode(uint32_t g, int lo)
+{
+	if (!lo)
+		return g;
+	return (uint32_t)(((32 - lo) / 2) & 0xf) << 8 | ((g >> lo) & 0xff);
+}
+
 static bool apply(const struct reloc_howto *h, uint32_t type, uint8_t *loc, uint64_t v, uint64_t P,
 		  int state)
 {
@@ -243,6 +300,34 @@ static bool apply(const struct reloc_howto *h, uint32_t type, uint8_t *loc, uint
 		}
 		wr32(loc, (insn & 0xff000000u) | ((uint32_t)(v >> 2) & 0xffffff));
 		return fits_signed(sv, 26);
+	case R_ARM_ALU_PC_G0_NC:
+	case R_ARM_ALU_PC_G0:
+	case R_ARM_ALU_PC_G1_NC:
+	case R_ARM_ALU_PC_G1:
+	case R_ARM_ALU_PC_G2: {
+		unsigned n = type == R_ARM_ALU_PC_G0_NC || type == R_ARM_ALU_PC_G0 ? 0
+			     : type == R_ARM_ALU_PC_G2				   ? 2
+										   : 1;
+		int lo;
+		uint32_t g, ax = sv < 0 ? (uint32_t)-sv : (uint32_t)sv;
+		uint32_t r = group_residual(ax, n, &g, &lo);
+		/* ADD for X >= 0, SUB otherwise */
+		insn = rd32(loc) & 0xff1ff000u;
+		insn |= sv < 0 ? 1u << 22 : 1u << 23;
+		wr32(loc, insn | arm_imm_encode(g, lo));
+		if (type == R_ARM_ALU_PC_G0_NC || type == R_ARM_ALU_PC_G1_NC)
+			return true;
+		return r - g == 0;
+	}
+	case R_ARM_LDR_PC_G1:
+	case R_ARM_LDR_PC_G2: {
+		int lo;
+		uint32_t g, ax = sv < 0 ? (uint32_t)-sv : (uint32_t)sv;
+		uint32_t r = group_residual(ax, type == R_ARM_LDR_PC_G1 ? 1 : 2, &g, &lo);
+		insn = rd32(loc) & ~((1u << 23) | 0xfffu);
+		wr32(loc, insn | (sv < 0 ? 0 : 1u << 23) | (r & 0xfff));
+		return r < 0x1000;
+	}
 	case R_ARM_LDR_PC_G0:
 		insn = rd32(loc) & ~((1u << 23) | 0xfffu);
 		if (sv < 0)

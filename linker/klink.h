@@ -360,6 +360,7 @@ struct input_section {
 	struct section_group *group;	/* the SHT_GROUP it belongs to, or NULL */
 	struct osec *map_out;		/* map.c: the output section of a phantom/stack note */
 	bool map_discarded;		/* map.c: a stack note /DISCARD/ took */
+	struct input_section *exidx;	/* ARM: the .ARM.exidx describing this code (armexidx.c) */
 };
 
 /* An SHT_GROUP section of an input file (not placed itself). */
@@ -793,6 +794,10 @@ void edit_eh_frame(struct ctx *ctx);
 struct osec *eh_frame_hdr_osec(struct ctx *ctx);
 /* ehframe.c: CIE pointers and .eh_frame_hdr, once the output is relocated */
 void ehframe_write(struct ctx *ctx);
+/* armexidx.c */
+void arm_fix_exidx(struct ctx *ctx);
+void arm_exidx_write(struct ctx *ctx);
+int arm_exidx_link(const struct osec *os);
 
 /* input.c: .gnu.warning.SYMBOL sections left out of the output */
 void drop_warning_sections(struct ctx *ctx);

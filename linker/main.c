@@ -300,6 +300,12 @@ int main(int argc, char **argv)
 	decide_relro(ctx);			/* assign.c: does -z relro apply? */
 	ctx->link.sizeof_headers = estimate_headers_size(ctx);
 	int layouts = 0;
+	if (ctx->link.arch->machine == EM_ARM) {
+		/* .ARM.exidx sorted and edited by the addresses of the code (armexidx.c) */
+		assign_addresses(ctx);
+		checkpoint(ctx);
+		arm_fix_exidx(ctx);
+	}
 	for (int tries = 10; tries > 0; tries--) {
 		assign_addresses(ctx);		/* assign.c: '.', VMA/LMA, symbols, ASSERT */
 		layouts++;

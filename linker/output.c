@@ -620,9 +620,8 @@ static void build_symtab(struct ctx *ctx, struct symout *o)
 				if (!s->linker_ref && !(ctx->opt.emit_relocs && s->ref_regular) &&
 				    !(s->bind == STB_WEAK || s->weak_undef_seen))
 					continue;
-				/* x86 resolves undefined weak symbols to 0 in static links and drops them */
-				if ((s->bind == STB_WEAK || s->weak_undef_seen) && l->arch->machine != EM_ARM &&
-				    !ctx->opt.emit_relocs)
+				/* x86 and ARM resolve undefined weak symbols to 0 in static links and drop them */
+				if ((s->bind == STB_WEAK || s->weak_undef_seen) && !ctx->opt.emit_relocs)
 					continue;	/* (emitted relocations still need them) */
 				s->out_index = (uint32_t)o->n;
 				sym_emit(o, s->name, 0, 0, s->bind == STB_WEAK || s->weak_undef_seen ? STB_WEAK : STB_GLOBAL,
@@ -1094,6 +1093,8 @@ void write_output(struct ctx *ctx)
 	}
 	/* .eh_frame's CIE pointers, .eh_frame_hdr */
 	ehframe_write(ctx);
+	if (l->arch->machine == EM_ARM)
+		arm_exidx_write(ctx);	/* the EXIDX_CANTUNWIND entries klink added */
 	/* the GOT of a static link holds the addresses themselves */
 	fill_got(ctx);
 	fill_iplt(ctx);
@@ -1161,6 +1162,10 @@ void write_output(struct ctx *ctx)
 			h->entsize = is64 ? 8 : 4;
 		if (l->gotplt_isec && l->gotplt_isec->out == os)
 			h->entsize = is64 ? 8 : 4;	/* BFD sets it on .got.plt */
+		if (os->type == SHT_ARM_EXIDX && l->arch->machine == EM_ARM) {
+			h->flags |= SHF_LINK_ORDER;
+			h->link = (uint32_t)arm_exidx_link(os);
+		}
 	}
 	int shn = nsec;
 	int symtab_ndx = 0, strtab_ndx = 0;

@@ -553,6 +553,29 @@ void layout_segments_quiet(struct ctx *ctx)
 	build_segments(ctx, false);
 }
 
+/*
+ * ARM: BFD puts a PT_ARM_EXIDX for the output section named .ARM.exidx
+ * (when loaded, and no segment of that type is there yet) in front of the
+ * others, so an unwinder finds the exception index table.
+ */
+static void arm_exidx_segment(struct link *l, struct osec **secs, size_t n)
+{
+	if (l->arch->machine != EM_ARM)
+		return;
+	for (size_t i = 0; i < l->segments.n; i++)
+		if (((struct segment *)l->segments.v[i])->type == PT_ARM_EXIDX)
+			return;
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(secs[i]->name, ".ARM.exidx") != 0 || secs[i]->noload || secs[i]->type == SHT_NOBITS)
+			continue;
+		struct segment *m = seg_new(l, PT_ARM_EXIDX);
+		vec_push(&m->sections, secs[i]);
+		memmove(l->segments.v + 1, l->segments.v, (l->segments.n - 1) * sizeof *l->segments.v);
+		l->segments.v[0] = m;
+		return;
+	}
+}
+
 static void build_segments(struct ctx *ctx, bool report)
 {
 	ctx->link.segments_quiet = !report;
@@ -618,6 +641,8 @@ static void build_segments(struct ctx *ctx, bool report)
 			m->align = 1;
 		}
 	}
+
+	arm_exidx_segment(l, secs, alloc.n);
 
 	/* file offsets: loads first, in order */
 	uint64_t off = ehdr_size(l) + l->segments.n * phdr_entsize(l);

@@ -12,7 +12,8 @@
 # executables linked with -T, in the x86_64 (tiny) and x86_64-defconfig
 # sets: vmlinux.kallsyms1, vmlinux.kallsyms2, vmlinux,
 # arch_x86_boot_setup.elf, arch_x86_realmode_rm_realmode.elf; and of the
-# arm set: arch_arm_boot_compressed_vmlinux (armsteps).
+# arm set: arch_arm_boot_compressed_vmlinux, vmlinux.kallsyms1,
+# vmlinux.kallsyms2, vmlinux (armsteps).
 # Every other fixture is listed as SKIP with the reason (-r/-pie/-shared
 # output: issue 5; arm: issue 4) and counted as skipped, never as passed.
 #
@@ -59,7 +60,7 @@ case $sets in
 esac
 
 # the arm links klink supports today (the arm set comes with the tiny one)
-armsteps="arch_arm_boot_compressed_vmlinux"
+armsteps="arch_arm_boot_compressed_vmlinux vmlinux.kallsyms1 vmlinux.kallsyms2 vmlinux"
 
 want=
 for s in $sets; do
