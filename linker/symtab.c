@@ -159,11 +159,16 @@ void symtab_bfd_order(struct ctx *ctx, struct ptrvec *out)
 				}
 			struct symbol **nt = xcalloc(ns, sizeof *nt);
 			for (unsigned long k = 0; k < size; k++) {
+				/* BFD moves each run of entries with the same full hash value
+				   as one block: their order stays, other entries' reverses */
 				struct symbol *e = table[k];
 				while (e) {
-					struct symbol *next = e->bfd_next;
+					struct symbol *end = e;
+					while (end->bfd_next && hv[end->bfd_next->out_index] == hv[e->out_index])
+						end = end->bfd_next;
+					struct symbol *next = end->bfd_next;
 					unsigned long nb = hv[e->out_index] % ns;
-					e->bfd_next = nt[nb];
+					end->bfd_next = nt[nb];
 					nt[nb] = e;
 					e = next;
 				}
