@@ -10,6 +10,10 @@
 
 #include "klink.h"
 
+#ifndef R_ARM_LDR_PC_G0
+#define R_ARM_LDR_PC_G0 4	/* <elf.h> calls it R_ARM_PC13 */
+#endif
+
 const struct arch *arch_for(enum target t)
 {
 	switch (t) {
@@ -1301,8 +1305,18 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 		if (a->apply) {
 			/* the target's instruction set, known for functions: 1 ARM, 2 Thumb */
 			int state = sym && (sym->type == STT_FUNC || sym->type == STT_GNU_IFUNC) ? ((S & 1) ? 2 : 1) : 0;
-			if (!a->apply(h, r->type, loc, v, P, state))
+			if (!a->apply(h, r->type, loc, v, P, state)) {
+				if (a->machine == EM_ARM && (r->type == R_ARM_LDR_PC_G0 || r->type == R_ARM_LDR_PC_G1 ||
+							     r->type == R_ARM_LDR_PC_G2 || r->type == R_ARM_ALU_PC_G0 ||
+							     r->type == R_ARM_ALU_PC_G1 || r->type == R_ARM_ALU_PC_G2))
+					/* GNU ld says so first for the group relocations */
+					error(ctx, "%s(%s+%#llx): overflow whilst splitting %#llx for group relocation %s",
+					      s->file->display, s->name, (unsigned long long)r->offset,
+					      (unsigned long long)((int32_t)v < 0 ? -(uint64_t)(int32_t)v
+										   : (uint64_t)(uint32_t)v),
+					      h->name);
 				truncated(ctx, s, r->offset, h, sym, A);
+			}
 			continue;
 		}
 		if (!fits(h, v, addr_bits)) {

@@ -434,6 +434,10 @@ char *describe_place(struct input_section *sec, uint64_t offset)
 			continue;
 		if (value > offset || !sname[0])
 			continue;
+		/* ARM mapping symbols ($a, $t, $d, $x.suffix) are never the function */
+		if (f->machine == EM_ARM && sname[0] == '$' && strchr("atdx", sname[1]) && sname[1] &&
+		    (sname[2] == '\0' || sname[2] == '.'))
+			continue;
 		if (!best || value > best_value) {
 			best = sname;
 			best_value = value;
