@@ -65,7 +65,7 @@ static const struct reloc_howto howtos[] = {
 	H(R_ARM_LDR_PC_G2, RK_PC, 4),
 	/* known, not handled yet */
 	H(R_ARM_SBREL32, RK_UNSUPPORTED, 4),
-	H(R_ARM_TARGET2, RK_UNSUPPORTED, 4),
+	H(R_ARM_TARGET2, RK_GOTPCREL, 4),	/* --target2=got-rel, GNU ld's default for Linux */
 	H(R_ARM_TLS_LE32, RK_UNSUPPORTED, 4),
 	H(R_ARM_TLS_IE32, RK_UNSUPPORTED, 4),
 	H(R_ARM_TLS_GD32, RK_UNSUPPORTED, 4),

@@ -941,7 +941,7 @@ static void put_ehdr(struct ctx *ctx, uint8_t *img, uint64_t entry, uint64_t sho
 		h.e_phoff = phnum ? l->phdr_offset : 0;
 		h.e_shoff = shoff;
 		h.e_ehsize = sizeof h;
-		h.e_phentsize = sizeof(Elf64_Phdr);
+		h.e_phentsize = phnum ? sizeof(Elf64_Phdr) : 0;	/* BFD: 0 without program headers */
 		h.e_phnum = (Elf64_Half)phnum;
 		h.e_shentsize = sizeof(Elf64_Shdr);
 		h.e_shnum = (Elf64_Half)shnum;
@@ -967,7 +967,7 @@ static void put_ehdr(struct ctx *ctx, uint8_t *img, uint64_t entry, uint64_t sho
 		h.e_phoff = phnum ? (Elf32_Off)l->phdr_offset : 0;
 		h.e_shoff = (Elf32_Off)shoff;
 		h.e_ehsize = sizeof h;
-		h.e_phentsize = sizeof(Elf32_Phdr);
+		h.e_phentsize = phnum ? sizeof(Elf32_Phdr) : 0;
 		h.e_phnum = (Elf32_Half)phnum;
 		h.e_shentsize = sizeof(Elf32_Shdr);
 		h.e_shnum = (Elf32_Half)shnum;
