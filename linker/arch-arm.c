@@ -11,6 +11,8 @@
  * The semantics follow the "ELF for the ARM Architecture" ABI (AAELF).
  * Types klink cannot handle yet are RK_UNSUPPORTED (an error when used).
  */
+#include <string.h>
+
 #include "klink.h"
 
 /* AAELF names that <elf.h> spells the old way, or lacks */
@@ -24,7 +26,7 @@
 
 #define H(n, k, sz) [n] = { #n, k, sz, 0 }
 
-static const struct reloc_howto howtos[] = {
+static struct reloc_howto howtos[] = {
 	H(R_ARM_NONE, RK_NONE, 0),
 	H(R_ARM_PC24, RK_PC, 4),
 	H(R_ARM_ABS32, RK_ABS, 4),
@@ -394,6 +396,29 @@ static bool apply(const struct reloc_howto *h, uint32_t type, uint8_t *loc, uint
 			wr32(loc, (uint32_t)v);
 		return true;
 	}
+}
+
+/*
+ * --target1-rel / --target1-abs and --target2=rel|abs|got-rel: what
+ * R_ARM_TARGET1 and R_ARM_TARGET2 stand for (REL32, ABS32 or GOT_PREL).
+ * False for a --target2 type GNU ld does not know.
+ */
+bool arm_set_target_relocs(bool target1_rel, const char *target2)
+{
+	howtos[R_ARM_TARGET1].kind = target1_rel ? RK_PC : RK_ABS;
+	if (!target2)
+		return true;
+	if (strcmp(target2, "rel") == 0)
+		howtos[R_ARM_TARGET2].kind = RK_PC;
+	else if (strcmp(target2, "abs") == 0)
+		howtos[R_ARM_TARGET2].kind = RK_ABS;
+	else if (strcmp(target2, "got-rel") == 0)
+		howtos[R_ARM_TARGET2].kind = RK_GOTPCREL;
+	else {
+		howtos[R_ARM_TARGET2].kind = RK_NONE;	/* GNU ld then leaves the place alone */
+		return false;
+	}
+	return true;
 }
 
 const struct arch arch_arm = {

@@ -794,6 +794,8 @@ void edit_eh_frame(struct ctx *ctx);
 struct osec *eh_frame_hdr_osec(struct ctx *ctx);
 /* ehframe.c: CIE pointers and .eh_frame_hdr, once the output is relocated */
 void ehframe_write(struct ctx *ctx);
+/* arch-arm.c: what TARGET1/TARGET2 stand for (--target1-rel, --target2=) */
+bool arm_set_target_relocs(bool target1_rel, const char *target2);
 /* armexidx.c */
 void arm_fix_exidx(struct ctx *ctx);
 void arm_exidx_write(struct ctx *ctx);

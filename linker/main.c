@@ -203,6 +203,8 @@ static void setup_link(struct ctx *ctx)
 		else
 			l->commonpage = l->maxpage;
 	}
+	if (l->arch->machine == EM_ARM && !arm_set_target_relocs(ctx->opt.target1_rel, ctx->opt.target2))
+		message(ctx, "invalid TARGET2 relocation type '%s'", ctx->opt.target2);
 	l->separate_code = l->arch->target != TARGET_ARM && z->separate_code != TRI_NO;
 	if (ctx->opt.magic != MAGIC_DEMAND_PAGED)
 		l->separate_code = false;
