@@ -15,7 +15,8 @@
  *    code, unless its last entry already says "cannot unwind";
  *  - drops an entry that repeats the previous one: "cannot unwind" after
  *    "cannot unwind", an inline description equal to the previous inline one
- *    (entries pointing into .ARM.extab always stay).
+ *    (entries pointing into .ARM.extab always stay; --no-merge-exidx-entries
+ *    keeps the inline ones too).
  * Kept entries are moved down (s->buf, relocations moved with them), the
  * appended ones are written once the addresses are known (arm_exidx_write).
  * The output section keeps SHF_LINK_ORDER and links to the output section
@@ -196,8 +197,10 @@ void arm_fix_exidx(struct ctx *ctx)
 						   : w == EXIDX_CANTUNWIND ? UW_CANT
 						   : (w & 0x80000000u)	   ? UW_INLINE
 									   : UW_TABLE;
+					/* (--no-merge-exidx-entries keeps the repeated inline ones) */
 					bool drop = (type == UW_CANT && last == UW_CANT) ||
-						    (type == UW_INLINE && last == UW_INLINE && w == last_word);
+						    (!ctx->opt.no_merge_exidx_entries && type == UW_INLINE &&
+						     last == UW_INLINE && w == last_word);
 					last = type;
 					last_word = w;
 					if (drop) {

@@ -1117,8 +1117,20 @@ void relocate_section(struct ctx *ctx, struct input_section *s, uint8_t *buf)
 			    (s->flags & SHF_ALLOC))
 				undefined_reference(ctx, s, r->offset, sym);	/* even for R_*_NONE */
 		}
-		if (h->kind == RK_NONE)
+		if (h->kind == RK_NONE) {
+			if (r->type == R_ARM_V4BX && a->machine == EM_ARM && ctx->opt.fix_v4bx) {
+				/* --fix-v4bx: BX Rm becomes MOV PC, Rm (ARMv4 has no BX) */
+				uint8_t *p = buf + r->offset;
+				uint32_t insn = (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+						(uint32_t)p[3] << 24;
+				if ((insn & 0x0ffffff0u) == 0x012fff10u) {
+					insn = (insn & 0xf000000fu) | 0x01a0f000u;
+					for (int i = 0; i < 4; i++)
+						p[i] = (uint8_t)(insn >> (8 * i));
+				}
+			}
 			continue;
+		}
 		if (sym && sym->is_section_sym && sym->sec && sym->sec->merge && !sym->sec->discarded) {
 			/* section + addend into a merged section: where that byte went */
 			uint64_t off;
