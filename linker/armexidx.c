@@ -110,6 +110,35 @@ static bool reloc_at(const struct input_section *s, uint64_t off)
 	return false;
 }
 
+/*
+ * A table whose code the link dropped (/DISCARD/) goes with it, silently,
+ * as GNU ld does: taken out of its output section before the layout.
+ */
+void arm_drop_orphaned_exidx(struct ctx *ctx)
+{
+	struct link *l = &ctx->link;
+	for (size_t i = 0; i < l->osecs.n; i++) {
+		struct osec *os = l->osecs.v[i];
+		for (size_t j = 0; j < os->items.n; j++) {
+			struct osec_item *it = os->items.v[j];
+			if (it->kind != IT_INPUT)
+				continue;
+			size_t n = 0;
+			for (size_t k = 0; k < it->secs.n; k++) {
+				struct input_section *s = it->secs.v[k];
+				struct input_section *t = s->type == SHT_ARM_EXIDX ? linked(s) : NULL;
+				if (t && t->discarded) {
+					s->discarded = true;
+					s->out = NULL;
+					continue;
+				}
+				it->secs.v[n++] = s;
+			}
+			it->secs.n = n;
+		}
+	}
+}
+
 /* does the first entry of X describe the start of T? */
 static bool starts_at(const struct input_section *x, const struct input_section *t, const uint8_t *d)
 {

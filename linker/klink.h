@@ -798,6 +798,7 @@ void ehframe_write(struct ctx *ctx);
 bool arm_set_target_relocs(bool target1_rel, const char *target2);
 /* armexidx.c */
 void arm_fix_exidx(struct ctx *ctx);
+void arm_drop_orphaned_exidx(struct ctx *ctx);
 void arm_exidx_write(struct ctx *ctx);
 int arm_exidx_link(const struct osec *os);
 

@@ -296,6 +296,8 @@ int main(int argc, char **argv)
 	scan_relocs(ctx);			/* reloc.c: GOT slots, relaxations */
 	make_eh_frame_hdr(ctx);			/* ehframe.c: --eh-frame-hdr */
 	map_sections(ctx);			/* layout.c: SECTIONS rules, KEEP/SORT, /DISCARD/, orphans */
+	if (ctx->link.arch->machine == EM_ARM)
+		arm_drop_orphaned_exidx(ctx);	/* armexidx.c: tables of discarded code go too */
 	place_start_stop(ctx);			/* linkersyms.c: their output sections */
 	merge_sections(ctx);			/* merge.c: SHF_MERGE strings and constants */
 	edit_eh_frame(ctx);			/* ehframe.c: CIEs merged, FDEs of discarded code gone */
