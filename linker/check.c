@@ -89,7 +89,8 @@ void check_section_addresses(struct ctx *ctx)
 	}
 	if (n > 1) {
 		/* load addresses of what is loaded never overlap, overlays or not */
-		qsort(v, n, sizeof *v, by_lma);
+		if (n > 1)
+			qsort(v, n, sizeof *v, by_lma);
 		const struct osec *p = NULL;
 		uint64_t ps = 0, pe = 0;
 		for (size_t i = 0; i < n; i++) {
@@ -109,7 +110,8 @@ void check_section_addresses(struct ctx *ctx)
 			pe = se;
 		}
 		/* two sections at the same address: overlays, whose addresses may overlap */
-		qsort(v, n, sizeof *v, by_vma);
+		if (n > 1)
+			qsort(v, n, sizeof *v, by_vma);
 		bool overlays = false;
 		for (size_t i = 1; i < n && !overlays; i++)
 			overlays = v[i].os->vma == v[i - 1].os->vma;

@@ -765,7 +765,8 @@ void ehframe_write(struct ctx *ctx)
 		put32(hdr + 4, (uint32_t)(eh_addr - (hdr_addr + 4)));
 		if (ok) {
 			put32(hdr + 8, (uint32_t)nrows);
-			qsort(rows, nrows, sizeof *rows, row_cmp);
+			if (nrows > 1)
+				qsort(rows, nrows, sizeof *rows, row_cmp);
 			for (size_t i = 0; i < nrows; i++) {
 				put32(hdr + 12 + 8 * i, (uint32_t)rows[i].loc);
 				put32(hdr + 16 + 8 * i, (uint32_t)rows[i].fde);

@@ -200,7 +200,8 @@ void merge_gnu_properties(struct ctx *ctx)
 		free(acc.v);
 		return;
 	}
-	qsort(acc.v, n, sizeof *acc.v, cmp_prop);
+	if (n > 1)
+		qsort(acc.v, n, sizeof *acc.v, cmp_prop);
 	size_t each = 8 + pad;
 	size_t size = 16 + n * each;
 	uint8_t *b = xcalloc(size, 1);

@@ -404,7 +404,8 @@ static void collect_symbols(struct mapw *m)
 	/* stable order for equal addresses: the traversal's (out_index used as a rank) */
 	for (size_t i = 0; i < all.n; i++)
 		((struct symbol *)all.v[i])->out_index = (uint32_t)i;
-	qsort(all.v, all.n, sizeof *all.v, cmp_sym);
+	if (all.n > 1)
+		qsort(all.v, all.n, sizeof *all.v, cmp_sym);
 	for (size_t i = 0; i < all.n; i++) {
 		struct symbol *s = all.v[i];
 		struct input_section *sec = s->sec;

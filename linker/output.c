@@ -87,7 +87,8 @@ static void strtab_finish(struct strtab *t)
 		a[i] = t->ents[i + 1];
 		a[i]->suffix_of = NULL;
 	}
-	qsort(a, n, sizeof *a, rev_cmp);
+	if (n > 1)
+		qsort(a, n, sizeof *a, rev_cmp);
 	if (n) {
 		struct strent *e = a[n - 1];
 		for (size_t i = n - 1; i-- > 0;) {

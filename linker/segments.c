@@ -593,7 +593,8 @@ static void build_segments(struct ctx *ctx, bool report)
 	if (l->have_phdrs_cmd) {
 		script_segments(ctx, secs, alloc.n);
 	} else {
-		qsort(secs, alloc.n, sizeof *secs, cmp_lma);
+		if (alloc.n)	/* (qsort wants an array, even of nothing) */
+			qsort(secs, alloc.n, sizeof *secs, cmp_lma);
 		default_loads(ctx, secs, alloc.n);
 		note_segments(l, secs, alloc.n);
 		if (any_tls(l)) {

@@ -137,7 +137,8 @@ void symtab_bfd_order(struct ctx *ctx, struct ptrvec *out)
 		if (s->bfd_seq)
 			ins[n++] = s;
 	}
-	qsort(ins, n, sizeof *ins, cmp_seq);
+	if (n > 1)
+		qsort(ins, n, sizeof *ins, cmp_seq);
 
 	unsigned long size = 4051;
 	struct symbol **table = xcalloc(size, sizeof *table);
