@@ -1572,9 +1572,9 @@ static bool expr_calls(const struct expr *e, enum builtin fn)
  * lies between the DATA_SEGMENT_ALIGN and DATA_SEGMENT_RELRO_END
  * statements (none at all without them, as in most -T scripts).
  */
-static bool relro_has_sections(struct assigner *a)
+static bool relro_has_sections(struct ctx *ctx)
 {
-	struct link *l = a->l;
+	struct link *l = &ctx->link;
 	bool inside = false;
 
 	/* the statement list: a second statement of a name (ONLY_IF_RW twins of
@@ -1597,7 +1597,7 @@ static bool relro_has_sections(struct assigner *a)
 			continue;
 		if (st && os->stmt != st) {
 			for (const struct stmt *b = st->u.osec.body; b; b = b->next)
-				if (b->kind == ST_INPUT_SECTION && rule_matches_placed(a->ctx, b))
+				if (b->kind == ST_INPUT_SECTION && rule_matches_placed(ctx, b))
 					return true;
 			continue;
 		}
@@ -1673,17 +1673,9 @@ static bool saves_a_page(struct dataseg *ds)
 void decide_relro(struct ctx *ctx)
 {
 	struct link *l = &ctx->link;
-	struct assigner a = { .ctx = ctx, .l = l };
 
-	l->relro = false;
-	if (ctx->opt.z.relro == TRI_NO || l->arch->target == TARGET_ARM ||
-	    ctx->opt.type == LINK_RELOCATABLE)
-		return;
-	build_steps(&a);
-	l->relro = relro_has_sections(&a);
-	for (size_t i = 0; i < a.steps.n; i++)
-		free(a.steps.v[i]);
-	free(a.steps.v);
+	l->relro = ctx->opt.z.relro != TRI_NO && l->arch->target != TARGET_ARM &&
+		   ctx->opt.type != LINK_RELOCATABLE && relro_has_sections(ctx);
 }
 
 void assign_addresses(struct ctx *ctx)

@@ -353,6 +353,7 @@ struct input_section {
 	const struct stmt *rule;	/* input-section statement that placed it (NULL: orphan) */
 	bool discarded;			/* /DISCARD/, dropped group member, --gc-sections */
 	bool stack_note;		/* .note.GNU-stack: only orphan messages, never placed */
+	bool phantom;			/* layout.c: a stand-in for a section BFD makes (no bytes) */
 	bool keep;			/* KEEP() */
 	bool group_dropped;		/* member of a COMDAT group already seen */
 	bool gc_mark;			/* --gc-sections: reached from a root */

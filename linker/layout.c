@@ -553,42 +553,51 @@ static struct osec *note_with_same_alignment(struct orphans *o, const struct inp
 	return found;
 }
 
+/* The flags GNU ld sees on an output section statement: its BFD section's, else its own. */
+static unsigned look_flags(const struct osec *look)
+{
+	return look->has_bfd ? look->bfd_flags : look->stmt_flags;
+}
+
+/* The last output section whose flags agree with SF on MASK (of the same ELF type if BY_TYPE). */
+static struct osec *last_alike(struct orphans *o, size_t n, const struct input_section *s,
+			       unsigned sf, bool by_type, unsigned mask)
+{
+	struct osec *found = NULL;
+	for (size_t i = 0; i < n; i++) {
+		struct osec *look = ((struct onode *)o->osnodes.v[i])->os;
+		if (by_type && look->has_bfd && look->bfd_type != s->type)
+			continue;
+		if (!((look_flags(look) ^ sf) & mask))
+			found = look;
+	}
+	return found;
+}
+
 /* GNU ld's lang_output_section_find_by_flags (with the ELF type check first). */
 static struct osec *find_by_flags(struct orphans *o, const struct input_section *s, unsigned sf,
 				  bool by_type, struct osec **exact)
 {
 	size_t n = os_list(o);
-	struct osec *found = NULL;
-#define LOOK(cond)                                                                  \
-	for (size_t i = 0; i < n; i++) {                                            \
-		struct osec *look = ((struct onode *)o->osnodes.v[i])->os;          \
-		unsigned lf = look->stmt_flags;                                     \
-		if (look->has_bfd) {                                                \
-			lf = look->bfd_flags;                                       \
-			if (by_type && look->bfd_type != s->type)                   \
-				continue;                                           \
-		}                                                                   \
-		unsigned differ = lf ^ sf;                                          \
-		(void)differ;                                                       \
-		if (cond)                                                           \
-			found = look;                                               \
-	}
-	LOOK(!(differ & (BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD | BF_READONLY | BF_CODE | BF_THREAD_LOCAL)));
+	struct osec *found =
+		last_alike(o, n, s, sf, by_type,
+			   BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD | BF_READONLY | BF_CODE | BF_THREAD_LOCAL);
 	if (found) {
 		if (exact)
 			*exact = found;
 		return found;
 	}
 	if ((sf & BF_CODE) && (sf & BF_ALLOC)) {
-		LOOK(!(differ & (BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD | BF_CODE | BF_THREAD_LOCAL)));
+		found = last_alike(o, n, s, sf, by_type,
+				   BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD | BF_CODE | BF_THREAD_LOCAL);
 	} else if ((sf & BF_READONLY) && (sf & BF_ALLOC)) {
-		LOOK(!(differ & (BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD | BF_READONLY)));
+		found = last_alike(o, n, s, sf, by_type, BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD | BF_READONLY);
 	} else if ((sf & BF_THREAD_LOCAL) && (sf & BF_ALLOC)) {
 		/* .tdata after .data, .tbss after .tdata; no type check */
 		bool seen_tls = false;
 		for (size_t i = 0; i < n; i++) {
 			struct osec *look = ((struct onode *)o->osnodes.v[i])->os;
-			unsigned lf = look->has_bfd ? look->bfd_flags : look->stmt_flags;
+			unsigned lf = look_flags(look);
 			unsigned differ = lf ^ (sf | BF_LOAD | BF_HAS_CONTENTS);
 			if (!(differ & (BF_THREAD_LOCAL | BF_ALLOC))) {
 				if (!(lf & BF_LOAD) && (sf & BF_LOAD))
@@ -603,20 +612,14 @@ static struct osec *find_by_flags(struct orphans *o, const struct input_section 
 		}
 		return found;
 	} else if ((sf & BF_HAS_CONTENTS) && (sf & BF_ALLOC)) {
-		LOOK(!(differ & (BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD | BF_THREAD_LOCAL)));
+		found = last_alike(o, n, s, sf, by_type,
+				   BF_HAS_CONTENTS | BF_ALLOC | BF_LOAD | BF_THREAD_LOCAL);
 	} else if (sf & BF_ALLOC) {
-		LOOK(!(differ & BF_ALLOC));
+		found = last_alike(o, n, s, sf, by_type, BF_ALLOC);
 	} else {
 		/* non-alloc: after the last non-debugging one (no type check) */
-		for (size_t i = 0; i < n; i++) {
-			struct osec *look = ((struct onode *)o->osnodes.v[i])->os;
-			unsigned lf = look->has_bfd ? look->bfd_flags : look->stmt_flags;
-			if (!((lf ^ sf) & BF_DEBUGGING))
-				found = look;
-		}
-		return found;
+		return last_alike(o, n, s, sf, false, BF_DEBUGGING);
 	}
-#undef LOOK
 	if (found || !by_type)
 		return found;
 	return find_by_flags(o, s, sf, false, NULL);
@@ -725,8 +728,8 @@ static const char *orphan_name(const struct input_section *s)
 	return s->name;
 }
 
-/* Place one orphan; PHANTOM: a section BFD makes that klink has no bytes for. */
-static void place_orphan(struct ctx *ctx, struct orphans *o, struct input_section *s, bool phantom)
+/* Place one orphan (S->phantom: a section BFD makes that klink has no bytes for). */
+static void place_orphan(struct ctx *ctx, struct orphans *o, struct input_section *s)
 {
 	struct link *l = &ctx->link;
 	enum orphan_mode mode = ctx->opt.orphan_handling;
@@ -801,7 +804,7 @@ static void place_orphan(struct ctx *ctx, struct orphans *o, struct input_sectio
 	if (mode == ORPHAN_WARN)
 		warn(ctx, "orphan section `%s' from `%s' being placed in section `%s'", s->name,
 		     s->file->display, name);
-	if (phantom || s->stack_note) {
+	if (s->phantom || s->stack_note) {
 		s->map_out = os;
 		vec_push(&l->map_phantoms, s);
 		if (!os->has_bfd || !os->bfd_inputs)
@@ -948,7 +951,6 @@ void map_sections(struct ctx *ctx)
 	 * empty stand-ins that only matter for orphan placement and messages).
 	 */
 	struct ptrvec orphans = { 0 };
-	struct ptrvec phantom_set = { 0 };
 	struct input_file *dyn = dynobj(l);
 	const struct phantom *ph = l->arch && l->arch->target == TARGET_I386 ? i386_phantoms
 			     : l->arch && l->arch->target == TARGET_X86_64 ? x86_64_phantoms : NULL;
@@ -999,8 +1001,8 @@ void map_sections(struct ctx *ctx)
 					vec_push(&l->map_phantoms, s);
 				}
 			} else {
+				s->phantom = true;
 				vec_push(&orphans, s);
-				vec_push(&phantom_set, s);
 			}
 		}
 	}
@@ -1034,13 +1036,19 @@ void map_sections(struct ctx *ctx)
 		if (!os->discard)
 			bfd_state_from_script(ctx, os);
 	}
-	for (size_t i = 0; i < orphans.n; i++) {
-		struct input_section *s = orphans.v[i];
-		bool phantom = false;
-		for (size_t k = 0; k < phantom_set.n && !phantom; k++)
-			phantom = phantom_set.v[k] == s;
-		place_orphan(ctx, &o, s, phantom);
-	}
+	for (size_t i = 0; i < orphans.n; i++)
+		place_orphan(ctx, &o, orphans.v[i]);
+	/* output sections in statement order (orphans where they went), then the
+	   ones no statement of the followed script names */
+	struct ptrvec order = { 0 };
+	for (struct onode *n = o.head.next; n != &o.head; n = n->next)
+		if (n->os && n->os->layout_node == n)
+			vec_push(&order, n->os);
+	for (size_t i = 0; i < l->osecs.n; i++)
+		if (!((struct osec *)l->osecs.v[i])->layout_node)
+			vec_push(&order, l->osecs.v[i]);
+	l->osecs = order;
+
 	/* the layout order for assign.c: statements, with the orphans among them */
 	l->layout_order.n = 0;
 	for (struct onode *n = o.head.next; n != &o.head; n = n->next) {
